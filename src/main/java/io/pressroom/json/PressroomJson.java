@@ -1,0 +1,72 @@
+package io.pressroom.json;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pressroom.ingest.Agreement;
+import io.pressroom.ingest.Area;
+import io.pressroom.ingest.Paragraph;
+import io.pressroom.ingest.Release;
+
+/**
+ * The JSON shapes of Pressroom's data, written in one place so that {@code parse}, {@code export},
+ * {@code search --json} and the HTTP API all emit the same contract.
+ */
+public final class PressroomJson {
+  /** Shared mapper: thread-safe once configured. */
+  public static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private PressroomJson() {}
+
+  /** A paragraph with its release nested under {@code release}. */
+  public static ObjectNode paragraph(Paragraph p) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("id", p.id());
+    n.set("release", release(p.release()));
+    n.put("position", p.position());
+    n.put("kind", p.kind().id());
+    n.put("lang", p.lang());
+    n.put("text", p.text());
+    n.put("section", p.section());
+    n.set("area", p.area() == null ? null : area(p.area()));
+    n.set("agreement", p.agreement() == null ? null : agreement(p.agreement()));
+    return n;
+  }
+
+  /** Release metadata; {@code published} is ISO-8601 with offset, e.g. 2024-04-26T19:58:59+08:00. */
+  public static ObjectNode release(Release r) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("id", r.id());
+    n.put("title", r.title());
+    n.put("publisher", r.publisher());
+    n.put("published", r.published() == null ? null : r.published().toString());
+    n.put("source", r.source());
+    n.put("editor", r.editor());
+    n.put("language", r.language());
+    n.put("file", r.file());
+    return n;
+  }
+
+  /** An area: id and labels per language. */
+  public static ObjectNode area(Area a) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("id", a.id());
+    ObjectNode labels = n.putObject("labels");
+    for (String lang : new String[] {"zh-Hant", "zh-Hans", "en"}) {
+      labels.put(lang, a.label(lang));
+    }
+    return n;
+  }
+
+  /** An agreement: number, title, type, the type as written, and the parties. */
+  public static ObjectNode agreement(Agreement a) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("number", a.number());
+    n.put("title", a.title());
+    n.put("type", a.type());
+    n.put("type_label", a.typeLabel());
+    ArrayNode parties = n.putArray("parties");
+    a.parties().forEach(parties::add);
+    return n;
+  }
+}

@@ -1,0 +1,140 @@
+package io.pressroom.search;
+
+import io.pressroom.ingest.Kind;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A search: query text, filters, sorting and paging. The one input of {@link SearchService#search}
+ * for the CLI, the HTTP layer and tests alike.
+ *
+ * @param query user query text (may be empty: then the filters list paragraphs in document order)
+ * @param areas area ids or labels in any script/language; several are OR-ed
+ * @param agreements agreement numbers; OR-ed
+ * @param kinds paragraph kinds; OR-ed
+ * @param releases release ids; OR-ed
+ * @param lang {@code zh-Hant}, {@code zh-Hans}, {@code en}, or null for all
+ * @param fromDate first publication day included, or null
+ * @param toDate last publication day included, or null
+ * @param sort result order
+ * @param from offset of the first hit (0-based)
+ * @param size number of hits wanted
+ * @param cursor opaque cursor from a previous {@link SearchResult#nextCursor()}, or null
+ * @param highlight whether to compute highlight passages
+ * @param facets whether to compute facet counts
+ * @param timeBudget time allowed for collecting hits; null for the default
+ */
+public record SearchRequest(
+    String query,
+    List<String> areas,
+    List<Integer> agreements,
+    List<Kind> kinds,
+    List<String> releases,
+    String lang,
+    LocalDate fromDate,
+    LocalDate toDate,
+    Sort sort,
+    int from,
+    int size,
+    String cursor,
+    boolean highlight,
+    boolean facets,
+    Duration timeBudget) {
+
+  /** Largest page size. */
+  public static final int MAX_SIZE = 100;
+  /** Largest from + size: deeper pages go through the cursor. */
+  public static final int MAX_WINDOW = 10_000;
+  /** Default page size. */
+  public static final int DEFAULT_SIZE = 10;
+
+  public SearchRequest {
+    query = query == null ? "" : query;
+    areas = areas == null ? List.of() : List.copyOf(areas);
+    agreements = agreements == null ? List.of() : List.copyOf(agreements);
+    kinds = kinds == null ? List.of() : List.copyOf(kinds);
+    releases = releases == null ? List.of() : List.copyOf(releases);
+    sort = sort == null ? Sort.RELEVANCE : sort;
+    if (size < 0 || size > MAX_SIZE) {
+      throw new InvalidRequestException("size", "size must be between 0 and " + MAX_SIZE + ", got " + size);
+    }
+    if (from < 0) {
+      throw new InvalidRequestException("from", "from must be 0 or more, got " + from);
+    }
+    if ((long) from + size > MAX_WINDOW) {
+      throw new InvalidRequestException(
+          "from", "from + size must be at most " + MAX_WINDOW + " (use the cursor to page deeper), got " + ((long) from + size));
+    }
+    if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+      throw new InvalidRequestException("from_date", "from_date " + fromDate + " is after to_date " + toDate);
+    }
+  }
+
+  /** A request for {@code query} with defaults: relevance, first page, highlights and facets on. */
+  public static SearchRequest of(String query) {
+    return builder().query(query).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Result order. */
+  public enum Sort {
+    RELEVANCE,
+    DATE,
+    POSITION;
+
+    public static Sort fromId(String id) {
+      for (Sort s : values()) {
+        if (s.name().equalsIgnoreCase(id.trim())) {
+          return s;
+        }
+      }
+      throw new InvalidRequestException("sort", "sort must be relevance, date or position, got '" + id + "'");
+    }
+  }
+
+  /** Fluent builder: most callers set two or three of the fifteen fields. */
+  public static final class Builder {
+    private String query = "";
+    private List<String> areas = List.of();
+    private List<Integer> agreements = List.of();
+    private List<Kind> kinds = List.of();
+    private List<String> releases = List.of();
+    private String lang;
+    private LocalDate fromDate;
+    private LocalDate toDate;
+    private Sort sort = Sort.RELEVANCE;
+    private int from;
+    private int size = DEFAULT_SIZE;
+    private String cursor;
+    private boolean highlight = true;
+    private boolean facets = true;
+    private Duration timeBudget;
+
+    public Builder query(String v) { query = v; return this; }
+    public Builder areas(List<String> v) { areas = v; return this; }
+    public Builder areas(String... v) { areas = List.of(v); return this; }
+    public Builder agreements(List<Integer> v) { agreements = v; return this; }
+    public Builder kinds(List<Kind> v) { kinds = v; return this; }
+    public Builder kinds(Kind... v) { kinds = List.of(v); return this; }
+    public Builder releases(List<String> v) { releases = v; return this; }
+    public Builder lang(String v) { lang = v; return this; }
+    public Builder fromDate(LocalDate v) { fromDate = v; return this; }
+    public Builder toDate(LocalDate v) { toDate = v; return this; }
+    public Builder sort(Sort v) { sort = v; return this; }
+    public Builder from(int v) { from = v; return this; }
+    public Builder size(int v) { size = v; return this; }
+    public Builder cursor(String v) { cursor = v; return this; }
+    public Builder highlight(boolean v) { highlight = v; return this; }
+    public Builder facets(boolean v) { facets = v; return this; }
+    public Builder timeBudget(Duration v) { timeBudget = v; return this; }
+
+    public SearchRequest build() {
+      return new SearchRequest(query, areas, agreements, kinds, releases, lang, fromDate, toDate,
+          sort, from, size, cursor, highlight, facets, timeBudget);
+    }
+  }
+}
