@@ -1,0 +1,113 @@
+package io.pressroom.index;
+
+import static io.pressroom.index.IndexFields.*;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Highlight passages: the original paragraph text, HTML-escaped, with {@code <mark>} around the
+ * matches of any of the three text representations. Offsets come from the postings of the
+ * length-preserving analysis, so marks land on the characters as written (Traditional, Simplified
+ * or Latin). Short paragraphs come back whole; long ones as passages of about 300 characters.
+ */
+final class Highlights {
+  static final int MAX_PASSAGES = 3;
+  private static final int PASSAGE_LENGTH = 300;
+  private static final int MAX_ANALYZED_CHARS = 100_000;
+
+  private Highlights() {}
+
+  /** Highlight passages per doc id, in the order of {@code docIds}. */
+  static List<List<String>> of(IndexSearcher searcher, Analyzer analyzer, Query textQuery, int[] docIds)
+      throws IOException {
+    UnifiedHighlighter.Builder b =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withMaskedFieldsFunc(f -> TEXT.equals(f) ? Set.of(TEXT_BIGRAM, TEXT_EN) : Set.of())
+            .withWeightMatches(true)
+            .withFormatter(new MarkFormatter())
+            .withBreakIterator(
+                () -> LengthGoalBreakIterator.createClosestToLength(
+                    BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
+            .withMaxLength(MAX_ANALYZED_CHARS)
+            .withMaxNoHighlightPassages(0);
+    Object[] formatted = new Highlighter(b).highlight(textQuery, docIds);
+    List<List<String>> out = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      @SuppressWarnings("unchecked")
+      List<String> passages = formatted == null || formatted[i] == null ? List.of() : (List<String>) formatted[i];
+      out.add(passages);
+    }
+    return out;
+  }
+
+  /** Exposes the per-document formatter objects (lists of passages) for the text field. */
+  private static final class Highlighter extends UnifiedHighlighter {
+    Highlighter(Builder b) {
+      super(b);
+    }
+
+    Object[] highlight(Query q, int[] docIds) throws IOException {
+      return highlightFieldsAsObjects(new String[] {TEXT}, q, docIds, new int[] {MAX_PASSAGES}).get(TEXT);
+    }
+  }
+
+  /** Formats passages as escaped HTML with {@code <mark>}; overlapping matches are merged. */
+  static final class MarkFormatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<String> out = new ArrayList<>(passages.length);
+      for (Passage p : passages) {
+        StringBuilder sb = new StringBuilder();
+        int pos = p.getStartOffset();
+        int i = 0;
+        while (i < p.getNumMatches()) {
+          int start = Math.max(p.getMatchStarts()[i], pos);
+          int end = p.getMatchEnds()[i];
+          i++;
+          while (i < p.getNumMatches() && p.getMatchStarts()[i] < end) {
+            end = Math.max(end, p.getMatchEnds()[i]);
+            i++;
+          }
+          if (end <= start) {
+            continue;
+          }
+          escape(sb, content, pos, start);
+          sb.append("<mark>");
+          escape(sb, content, start, end);
+          sb.append("</mark>");
+          pos = end;
+        }
+        escape(sb, content, pos, p.getEndOffset());
+        out.add(sb.toString().strip());
+      }
+      return out;
+    }
+
+    /** Appends {@code s[from, to)} with HTML's special characters escaped. */
+    static void escape(StringBuilder sb, String s, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '&' -> sb.append("&amp;");
+          case '<' -> sb.append("&lt;");
+          case '>' -> sb.append("&gt;");
+          case '"' -> sb.append("&quot;");
+          case '\'' -> sb.append("&#39;");
+          default -> sb.append(c);
+        }
+      }
+    }
+  }
+}

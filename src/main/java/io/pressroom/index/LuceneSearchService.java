@@ -1,0 +1,285 @@
+package io.pressroom.index;
+
+import static io.pressroom.index.IndexFields.*;
+
+import io.pressroom.ingest.Area;
+import io.pressroom.ingest.AreaTaxonomy;
+import io.pressroom.ingest.Paragraph;
+import io.pressroom.ingest.ParsedRelease;
+import io.pressroom.search.InvalidRequestException;
+import io.pressroom.search.SearchRequest;
+import io.pressroom.search.SearchResult;
+import io.pressroom.search.SearchService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The embedded search engine: one Lucene index of paragraphs on disk (or in memory for tests).
+ *
+ * <p>Writes replace a release's paragraphs as one block ({@link IndexWriter#updateDocuments}), then
+ * commit and reopen, so a search never sees a release half-present and a crash leaves the last
+ * commit intact. Searches run on near-real-time snapshots from a {@link SearcherManager}, which
+ * reference-counts readers: none is closed under a running search.
+ */
+public final class LuceneSearchService implements SearchService {
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer;
+  private final AreaTaxonomy taxonomy;
+  private final SearchExecutor executor;
+
+  private LuceneSearchService(Directory directory, AreaTaxonomy taxonomy) throws IOException {
+    this.directory = directory;
+    this.taxonomy = taxonomy;
+    this.analyzer = FieldAnalyzers.create();
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    config.setIndexSort(new Sort(new SortField(RELEASE, SortField.Type.STRING), new SortField(POSITION, SortField.Type.LONG)));
+    this.writer = new IndexWriter(directory, config);
+    if (!DirectoryReader.indexExists(directory)) {
+      writer.commit();
+    }
+    this.searchers = new SearcherManager(writer, new FacetingSearcher.Factory());
+    this.executor = new SearchExecutor(analyzer, taxonomy, this::resolveAreaId);
+  }
+
+  /** Opens (creating if needed) the index in {@code dir}. */
+  public static LuceneSearchService open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    return new LuceneSearchService(FSDirectory.open(dir), AreaTaxonomy.standard());
+  }
+
+  /** An index in memory, for tests and one-off tools. */
+  public static LuceneSearchService openInMemory() throws IOException {
+    return new LuceneSearchService(new ByteBuffersDirectory(), AreaTaxonomy.standard());
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return executor.search((FacetingSearcher) s, request);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public void put(ParsedRelease release) throws IOException {
+    putAll(List.of(release));
+  }
+
+  /** Adds or replaces several releases with one commit: the way to ingest in bulk. */
+  public void putAll(Collection<ParsedRelease> releases) throws IOException {
+    for (ParsedRelease r : releases) {
+      add(r);
+    }
+    commit();
+  }
+
+  /**
+   * Adds or replaces a release without committing; visible to searches after the next {@link
+   * #commit()}. For bulk ingest from several threads.
+   */
+  public void add(ParsedRelease r) throws IOException {
+    List<Document> docs = new ArrayList<>(r.paragraphs().size());
+    for (Paragraph p : r.paragraphs()) {
+      docs.add(ParagraphDocuments.toDocument(p));
+    }
+    writer.updateDocuments(new Term(RELEASE, r.release().id()), docs);
+  }
+
+  /** Makes every change durable and visible to searches. */
+  public void commit() throws IOException {
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  @Override
+  public boolean delete(String releaseId) throws IOException {
+    boolean existed = count(new TermQuery(new Term(RELEASE, releaseId))) > 0;
+    if (existed) {
+      writer.deleteDocuments(new Term(RELEASE, releaseId));
+      commit();
+    }
+    return existed;
+  }
+
+  @Override
+  public Optional<Paragraph> paragraph(String id) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(ParagraphDocuments.toParagraph(s.storedFields().document(top.scoreDocs[0].doc)));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public Optional<ParsedRelease> release(String releaseId) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TermQuery q = new TermQuery(new Term(RELEASE, releaseId));
+      int n = s.count(q);
+      if (n == 0) {
+        return Optional.empty();
+      }
+      TopDocs top = s.search(q, n, new Sort(new SortField(POSITION, SortField.Type.LONG)));
+      List<Paragraph> paragraphs = new ArrayList<>(n);
+      for (ScoreDoc d : top.scoreDocs) {
+        paragraphs.add(ParagraphDocuments.toParagraph(s.storedFields().document(d.doc)));
+      }
+      return Optional.of(new ParsedRelease(paragraphs.get(0).release(), paragraphs));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public List<ReleaseSummary> releases() throws IOException {
+    FacetingSearcher s = (FacetingSearcher) searchers.acquire();
+    try {
+      List<ReleaseSummary> out = new ArrayList<>();
+      if (s.facetState() == null) {
+        return out;
+      }
+      FacetsCollector fc = s.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(s.facetState(), fc);
+      FacetResult all = SearchExecutor.children(counts, RELEASE, Integer.MAX_VALUE);
+      if (all != null) {
+        for (LabelAndValue lv : all.labelValues) {
+          out.add(new ReleaseSummary(SearchExecutor.firstParagraph(s, RELEASE, lv.label).release(), lv.value.intValue()));
+        }
+      }
+      out.sort(Comparator.comparing((ReleaseSummary r) -> r.release().published(),
+              Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(r -> r.release().id()));
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public List<SearchResult.AreaCount> areas() throws IOException {
+    FacetingSearcher s = (FacetingSearcher) searchers.acquire();
+    try {
+      return executor.areaCounts(s);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public Optional<Area> resolveArea(String idOrLabel) {
+    Optional<Area> listed = taxonomy.resolve(idOrLabel);
+    if (listed.isPresent()) {
+      return listed;
+    }
+    String derivedId = taxonomy.forHeading(idOrLabel).id();
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        for (String id : List.of(idOrLabel.strip(), derivedId)) {
+          if (s.count(new TermQuery(new Term(AREA, id))) > 0) {
+            return Optional.of(SearchExecutor.firstParagraph(s, AREA, id).area());
+          }
+        }
+        return Optional.empty();
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private String resolveAreaId(String name) {
+    return resolveArea(name)
+        .map(Area::id)
+        .orElseThrow(() -> new InvalidRequestException(
+            "area", "unknown area '" + name + "'; use an id such as finance or a label such as 金融 (GET /api/areas lists them)"));
+  }
+
+  @Override
+  public long paragraphCount() throws IOException {
+    return count(new MatchAllDocsQuery());
+  }
+
+  private int count(org.apache.lucene.search.Query q) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.count(q);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Every paragraph in document order (release date, release, position), for export. */
+  public void forEachParagraph(java.util.function.Consumer<Paragraph> sink) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      Sort order = ResultOrder.of(SearchRequest.Sort.POSITION);
+      ScoreDoc after = null;
+      while (true) {
+        TopDocs page = s.searchAfter(after, new MatchAllDocsQuery(), 1000, order);
+        for (ScoreDoc d : page.scoreDocs) {
+          sink.accept(ParagraphDocuments.toParagraph(s.storedFields().document(d.doc)));
+        }
+        if (page.scoreDocs.length < 1000) {
+          return;
+        }
+        after = page.scoreDocs[page.scoreDocs.length - 1];
+      }
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      if (writer.isOpen()) {
+        writer.commit();
+      }
+    } finally {
+      writer.close();
+      directory.close();
+    }
+  }
+}

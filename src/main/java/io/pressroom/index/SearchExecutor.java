@@ -1,0 +1,275 @@
+package io.pressroom.index;
+
+import static io.pressroom.index.IndexFields.*;
+
+import io.pressroom.ingest.Area;
+import io.pressroom.ingest.AreaTaxonomy;
+import io.pressroom.ingest.Kind;
+import io.pressroom.ingest.Paragraph;
+import io.pressroom.search.InvalidRequestException;
+import io.pressroom.search.SearchRequest;
+import io.pressroom.search.SearchResult;
+import io.pressroom.search.SearchResult.AreaCount;
+import io.pressroom.search.SearchResult.Facets;
+import io.pressroom.search.SearchResult.Hit;
+import io.pressroom.search.SearchResult.ValueCount;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.document.LongPoint;
+
+/**
+ * Runs one {@link SearchRequest} on one index snapshot: query, filters, drill-sideways facets,
+ * sort, paging, highlights and the time budget.
+ */
+final class SearchExecutor {
+  static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
+  /** Most values returned per facet dimension. */
+  static final int MAX_FACET_VALUES = 50;
+  private static final Set<String> LANGS = Set.of("zh-Hant", "zh-Hans", "en");
+
+  private final Analyzer analyzer;
+  private final AreaTaxonomy taxonomy;
+  private final Function<String, String> areaResolver;
+  private final UserQueryParser parser;
+
+  SearchExecutor(Analyzer analyzer, AreaTaxonomy taxonomy, Function<String, String> areaResolver) {
+    this.analyzer = analyzer;
+    this.taxonomy = taxonomy;
+    this.areaResolver = areaResolver;
+    this.parser = new UserQueryParser(analyzer, areaResolver);
+  }
+
+  SearchResult search(FacetingSearcher snapshot, SearchRequest r) throws IOException {
+    long start = System.nanoTime();
+    UserQueryParser.Parsed parsed = parser.parse(r.query());
+    DrillDownQuery query = drillDown(r, baseQuery(r, parsed.query()));
+    if (snapshot.facetState() == null) {
+      return new SearchResult(0, millisSince(start), List.of(), Facets.EMPTY, null, false, parsed.notices());
+    }
+    SearchRequest.Sort sort = parsed.query() == null && r.sort() == SearchRequest.Sort.RELEVANCE
+        ? SearchRequest.Sort.POSITION : r.sort();
+    Sort luceneSort = ResultOrder.of(sort);
+    FieldDoc after = r.cursor() == null ? null : ResultOrder.decode(r.cursor(), sort);
+    int offset = after == null ? r.from() : 0;
+    int topN = Math.max(1, offset + r.size());
+    boolean scores = sort == SearchRequest.Sort.RELEVANCE;
+
+    IndexSearcher searcher = new IndexSearcher(snapshot.getIndexReader());
+    Duration budget = r.timeBudget() == null ? DEFAULT_TIME_BUDGET : r.timeBudget();
+    searcher.setTimeout(new QueryTimeoutImpl(budget.toMillis()));
+
+    TopDocs top;
+    Facets facets = Facets.EMPTY;
+    try {
+      if (r.facets()) {
+        DrillSideways ds = new DrillSideways(searcher, ParagraphDocuments.FACETS, snapshot.facetState());
+        DrillSideways.DrillSidewaysResult result = ds.search(query, null, after, topN, luceneSort, scores);
+        top = result.hits;
+        facets = facets(snapshot, r, result.facets);
+      } else {
+        top = searcher.searchAfter(after, query, topN, luceneSort, scores);
+      }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException("q", "the query expands to too many terms; make it more specific");
+    }
+
+    List<ScoreDoc> page = new ArrayList<>();
+    for (int i = offset; i < top.scoreDocs.length && page.size() < r.size(); i++) {
+      page.add(top.scoreDocs[i]);
+    }
+    List<List<String>> highlights = r.highlight() && parsed.query() != null && !page.isEmpty()
+        ? Highlights.of(searcher, analyzer, parsed.query(), page.stream().mapToInt(d -> d.doc).toArray())
+        : null;
+    List<Hit> hits = new ArrayList<>(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      ScoreDoc d = page.get(i);
+      Paragraph p = ParagraphDocuments.toParagraph(searcher.storedFields().document(d.doc));
+      Float score = scores && !Float.isNaN(d.score) ? d.score : null;
+      hits.add(new Hit(p, score, highlights == null ? List.of() : highlights.get(i)));
+    }
+    long total = top.totalHits.value;
+    String next = null;
+    if (!page.isEmpty() && page.size() == r.size() && offset + page.size() < total) {
+      next = ResultOrder.cursorAfter(sort, (FieldDoc) page.get(page.size() - 1));
+    }
+    boolean timedOut = searcher.timedOut();
+    List<String> notices = new ArrayList<>(parsed.notices());
+    if (timedOut) {
+      notices.add("The search ran out of its " + budget.toMillis() + " ms budget; results are partial.");
+    }
+    return new SearchResult(total, millisSince(start), hits, facets, next, timedOut, notices);
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  /** The user's query (or all paragraphs) with the filters that are not facet dimensions. */
+  private Query baseQuery(SearchRequest r, Query userQuery) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(userQuery == null ? new MatchAllDocsQuery() : userQuery, userQuery == null ? Occur.FILTER : Occur.MUST);
+    if (r.lang() != null && !r.lang().isBlank()) {
+      if (!LANGS.contains(r.lang())) {
+        throw new InvalidRequestException("lang", "lang must be zh-Hant, zh-Hans or en, got '" + r.lang() + "'");
+      }
+      b.add(new TermQuery(new Term(LANG, r.lang())), Occur.FILTER);
+    }
+    if (r.fromDate() != null || r.toDate() != null) {
+      long from = r.fromDate() == null ? Long.MIN_VALUE : epochSecond(r.fromDate());
+      long to = r.toDate() == null ? Long.MAX_VALUE : epochSecond(r.toDate().plusDays(1)) - 1;
+      b.add(LongPoint.newRangeQuery(PUBLISHED, from, to), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** Publication days are Hong Kong / Beijing days (UTC+8), the zone of the releases. */
+  private static long epochSecond(LocalDate day) {
+    return day.atStartOfDay().toEpochSecond(ZoneOffset.ofHours(8));
+  }
+
+  /** Facet-dimension filters: values of one dimension OR-ed, dimensions AND-ed. */
+  private DrillDownQuery drillDown(SearchRequest r, Query base) {
+    DrillDownQuery dd = new DrillDownQuery(ParagraphDocuments.FACETS, base);
+    for (String a : r.areas()) {
+      dd.add(AREA, areaResolver.apply(a));
+    }
+    for (Kind k : r.kinds()) {
+      dd.add(KIND, k.id());
+    }
+    for (int n : r.agreements()) {
+      dd.add(AGREEMENT, Integer.toString(n));
+    }
+    for (String id : r.releases()) {
+      dd.add(RELEASE, id);
+    }
+    return dd;
+  }
+
+  private Facets facets(FacetingSearcher s, SearchRequest r, org.apache.lucene.facet.Facets counts) throws IOException {
+    List<AreaCount> areas = new ArrayList<>();
+    FacetResult area = children(counts, AREA, MAX_FACET_VALUES);
+    if (area != null) {
+      List<String> order = taxonomy.areas().stream().map(Area::id).toList();
+      for (LabelAndValue lv : area.labelValues) {
+        areas.add(new AreaCount(area(s, lv.label), lv.value.longValue()));
+      }
+      areas.sort(Comparator.comparingLong(AreaCount::count).reversed()
+          .thenComparingInt(a -> taxonomyRank(order, a.area().id())));
+    }
+    List<ValueCount> kinds = values(counts, KIND, v -> v);
+    kinds.sort(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value));
+    List<ValueCount> agreements = values(counts, AGREEMENT, v -> agreementTitle(s, r, v));
+    agreements.sort(Comparator.comparingInt(v -> Integer.parseInt(v.value())));
+    List<ValueCount> releases = values(counts, RELEASE, v -> firstParagraph(s, RELEASE, v).release().title());
+    releases.sort(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value));
+    List<ValueCount> years = values(counts, YEAR, v -> v);
+    years.sort(Comparator.comparing(ValueCount::value).reversed());
+    return new Facets(areas, kinds, agreements, releases, years);
+  }
+
+  private static int taxonomyRank(List<String> order, String id) {
+    int i = order.indexOf(id);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
+
+  /** Area counts over the whole index: every taxonomy area (zero or not), then others. */
+  List<AreaCount> areaCounts(FacetingSearcher s) throws IOException {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    taxonomy.areas().forEach(a -> counts.put(a.id(), 0L));
+    if (s.facetState() != null) {
+      FacetsCollector fc = s.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      FacetResult all = children(new SortedSetDocValuesFacetCounts(s.facetState(), fc), AREA, Integer.MAX_VALUE);
+      if (all != null) {
+        for (LabelAndValue lv : all.labelValues) {
+          counts.put(lv.label, lv.value.longValue());
+        }
+      }
+    }
+    List<AreaCount> out = new ArrayList<>();
+    for (Map.Entry<String, Long> e : counts.entrySet()) {
+      out.add(new AreaCount(area(s, e.getKey()), e.getValue()));
+    }
+    return out;
+  }
+
+  private Area area(IndexSearcher s, String id) {
+    return taxonomy.resolve(id).filter(a -> a.id().equals(id)).orElseGet(() -> firstParagraph(s, AREA, id).area());
+  }
+
+  private String agreementTitle(IndexSearcher s, SearchRequest r, String number) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(AGREEMENT, number)), Occur.FILTER);
+    if (r.releases().size() == 1) {
+      q.add(new TermQuery(new Term(RELEASE, r.releases().get(0))), Occur.FILTER);
+    }
+    Paragraph p = first(s, q.build());
+    return p == null || p.agreement() == null ? number : p.agreement().title();
+  }
+
+  private static List<ValueCount> values(org.apache.lucene.facet.Facets counts, String dim, Function<String, String> label)
+      throws IOException {
+    List<ValueCount> out = new ArrayList<>();
+    FacetResult fr = children(counts, dim, MAX_FACET_VALUES);
+    if (fr != null) {
+      for (LabelAndValue lv : fr.labelValues) {
+        out.add(new ValueCount(lv.label, label.apply(lv.label), lv.value.longValue()));
+      }
+    }
+    return out;
+  }
+
+  /** Top children of a dimension, or null if no document has it. */
+  static FacetResult children(org.apache.lucene.facet.Facets counts, String dim, int n) throws IOException {
+    try {
+      return counts.getTopChildren(n, dim);
+    } catch (IllegalArgumentException dimensionNotIndexed) {
+      return null;
+    }
+  }
+
+  /** The first paragraph (in index order) whose {@code field} is {@code value}. */
+  static Paragraph firstParagraph(IndexSearcher s, String field, String value) {
+    Paragraph p = first(s, new TermQuery(new Term(field, value)));
+    if (p == null) {
+      throw new IllegalStateException("no paragraph with " + field + "=" + value);
+    }
+    return p;
+  }
+
+  private static Paragraph first(IndexSearcher s, Query q) {
+    try {
+      TopDocs top = s.search(q, 1);
+      return top.scoreDocs.length == 0 ? null : ParagraphDocuments.toParagraph(s.storedFields().document(top.scoreDocs[0].doc));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,251 @@
+package io.pressroom.index;
+
+import static io.pressroom.index.IndexFields.*;
+
+import io.pressroom.search.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns what a user typed into a Lucene query.
+ *
+ * <p>Syntax is Lucene's classic one — words, {@code "phrases"}, AND/OR/NOT, {@code -exclusion},
+ * {@code field:value} for the filterable fields — with AND as the default operator. Every word or
+ * phrase becomes a disjunction over the three representations of the text (smartcn words, CJK
+ * bigrams, English), each as a phrase so that a name smartcn splits into single characters still
+ * matches only where its characters stand together. A query that does not parse (or uses a form
+ * this service refuses, like leading wildcards or regular expressions) is searched literally, word
+ * by word, with a notice saying so.
+ */
+final class UserQueryParser {
+  /** Longest query accepted, in characters. */
+  static final int MAX_QUERY_LENGTH = 1_000;
+
+  private static final Set<String> FILTER_FIELDS = Set.of(AREA, KIND, AGREEMENT, RELEASE, LANG, YEAR);
+
+  private final Analyzer analyzer;
+  private final Function<String, String> areaResolver;
+
+  /**
+   * @param analyzer the per-field analyzer of the index
+   * @param areaResolver maps an area name (any script or language) to its id; throws
+   *     InvalidRequestException for an unknown area
+   */
+  UserQueryParser(Analyzer analyzer, Function<String, String> areaResolver) {
+    this.analyzer = analyzer;
+    this.areaResolver = areaResolver;
+  }
+
+  /** The parsed query, and notices for the user about how it was understood. */
+  record Parsed(Query query, List<String> notices) {}
+
+  /**
+   * Parses {@code text}. Returns a null query for a blank text, throws InvalidRequestException
+   * when nothing searchable is left.
+   */
+  Parsed parse(String text) {
+    if (text.length() > MAX_QUERY_LENGTH) {
+      throw new InvalidRequestException(
+          "q", "query is " + text.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
+    }
+    if (text.isBlank()) {
+      return new Parsed(null, List.of());
+    }
+    List<String> notices = new ArrayList<>();
+    Query q;
+    try {
+      q = newParser().parse(text);
+    } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses e) {
+      notices.add("The query could not be read as search syntax (" + reason(e) + "); its words were searched literally.");
+      q = literal(text);
+    }
+    if (q == null) {
+      throw new InvalidRequestException("q", "the query '" + text + "' contains no searchable words");
+    }
+    return new Parsed(withPositiveClause(q), notices);
+  }
+
+  private Parser newParser() {
+    Parser p = new Parser(analyzer);
+    p.setDefaultOperator(QueryParser.Operator.AND);
+    p.setSplitOnWhitespace(true);
+    p.setAutoGeneratePhraseQueries(true);
+    p.setAllowLeadingWildcard(false);
+    return p;
+  }
+
+  /** Every whitespace-separated word of {@code text}, required, with no syntax. */
+  private Query literal(String text) {
+    Parser p = newParser();
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String word : text.trim().split("\\s+")) {
+      Query w = p.textQuery(word, false);
+      if (w != null) {
+        b.add(w, Occur.MUST);
+        clauses++;
+      }
+    }
+    return clauses == 0 ? null : b.build();
+  }
+
+  /** A query of only exclusions matches nothing in Lucene; users mean "everything except". */
+  private static Query withPositiveClause(Query q) {
+    if (q instanceof BooleanQuery bq
+        && !bq.clauses().isEmpty()
+        && bq.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST_NOT)) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
+      for (BooleanClause c : bq.clauses()) {
+        b.add(c);
+      }
+      return b.build();
+    }
+    return q;
+  }
+
+  private static String reason(Exception e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    m = m.lines().findFirst().orElse(m);
+    return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+  }
+
+  /** The classic parser with Pressroom's meaning of fields and term forms. */
+  private final class Parser extends QueryParser {
+    Parser(Analyzer analyzer) {
+      super(TEXT, analyzer);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      if (TEXT.equals(field)) {
+        return textQuery(queryText, quoted);
+      }
+      return filterQuery(field, queryText);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      if (TEXT.equals(field)) {
+        return textQuery(queryText, true, slop);
+      }
+      return filterQuery(field, queryText);
+    }
+
+    Query textQuery(String queryText, boolean quoted) {
+      return textQuery(queryText, quoted, 0);
+    }
+
+    /** One word or phrase over the three representations of the text. */
+    Query textQuery(String queryText, boolean quoted, int slop) {
+      List<Query> alternatives = new ArrayList<>();
+      addIfNotNull(alternatives, newFieldQuery(TEXT, queryText, slop), 1.0f);
+      if (hasHan(queryText)) {
+        addIfNotNull(alternatives, newFieldQuery(TEXT_BIGRAM, queryText, slop), 0.9f);
+      }
+      if (hasLatinLetter(queryText)) {
+        addIfNotNull(alternatives, newFieldQuery(TEXT_EN, queryText, slop), 1.0f);
+      }
+      if (alternatives.isEmpty()) {
+        return null;
+      }
+      return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0.1f);
+    }
+
+    private Query newFieldQuery(String field, String text, int slop) {
+      return createFieldQuery(getAnalyzer(), Occur.MUST, field, text, true, slop);
+    }
+
+    private void addIfNotNull(List<Query> list, Query q, float boost) {
+      if (q != null) {
+        list.add(boost == 1.0f ? q : new org.apache.lucene.search.BoostQuery(q, boost));
+      }
+    }
+
+    private Query filterQuery(String field, String value) throws ParseException {
+      if (!FILTER_FIELDS.contains(field)) {
+        throw new ParseException(
+            "unknown field '" + field + "' (fields: area, kind, agreement, release, lang, year)");
+      }
+      String term = switch (field) {
+        case AREA -> areaResolver.apply(value);
+        case KIND -> io.pressroom.ingest.Kind.fromId(value).id();
+        default -> value;
+      };
+      return new ConstantScoreQuery(new TermQuery(new Term(field, term)));
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      requireText(field, "prefix");
+      return new PrefixQuery(new Term(TEXT, normalize(termStr)));
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      requireText(field, "wildcard");
+      if (termStr.startsWith("*") || termStr.startsWith("?")) {
+        throw new ParseException("leading wildcards are not supported");
+      }
+      return new WildcardQuery(new Term(TEXT, normalize(termStr)));
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      requireText(field, "fuzzy");
+      int edits = Math.max(0, Math.min(FuzzyQuery.defaultMaxEdits, Math.round(minSimilarity)));
+      return new FuzzyQuery(new Term(TEXT, normalize(termStr)), edits);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      throw new ParseException("regular expressions are not supported");
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      if (!YEAR.equals(field)) {
+        throw new ParseException("ranges are supported on year only, e.g. year:[2020 TO 2024]");
+      }
+      return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    private void requireText(String field, String form) throws ParseException {
+      if (!TEXT.equals(field)) {
+        throw new ParseException(form + " queries are supported on the text only, not on '" + field + "'");
+      }
+    }
+
+    private String normalize(String term) {
+      BytesRef b = getAnalyzer().normalize(TEXT, term);
+      return b.utf8ToString();
+    }
+  }
+
+  static boolean hasHan(String s) {
+    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+  }
+
+  static boolean hasLatinLetter(String s) {
+    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+  }
+}
