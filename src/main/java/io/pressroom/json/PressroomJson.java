@@ -7,6 +7,7 @@ import io.pressroom.ingest.Agreement;
 import io.pressroom.ingest.Area;
 import io.pressroom.ingest.Paragraph;
 import io.pressroom.ingest.Release;
+import io.pressroom.search.SearchResult;
 
 /**
  * The JSON shapes of Pressroom's data, written in one place so that {@code parse}, {@code export},
@@ -68,5 +69,50 @@ public final class PressroomJson {
     ArrayNode parties = n.putArray("parties");
     a.parties().forEach(parties::add);
     return n;
+  }
+
+  /**
+   * A search result as the HTTP API and {@code search --json} return it: total, took_ms, hits
+   * (paragraph JSON plus score and highlights), facets, next_cursor, timed_out and notices.
+   */
+  public static ObjectNode searchResult(SearchResult r) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("total", r.total());
+    n.put("took_ms", r.tookMs());
+    ArrayNode hits = n.putArray("hits");
+    for (SearchResult.Hit h : r.hits()) {
+      ObjectNode hit = paragraph(h.paragraph());
+      if (h.score() == null) {
+        hit.putNull("score");
+      } else {
+        hit.put("score", h.score());
+      }
+      ArrayNode highlights = hit.putArray("highlights");
+      h.highlights().forEach(highlights::add);
+      hits.add(hit);
+    }
+    ObjectNode facets = n.putObject("facets");
+    ArrayNode areas = facets.putArray("area");
+    for (SearchResult.AreaCount a : r.facets().area()) {
+      areas.add(area(a.area()).put("count", a.count()));
+    }
+    facets.set("kind", valueCounts(r.facets().kind()));
+    facets.set("agreement", valueCounts(r.facets().agreement()));
+    facets.set("release", valueCounts(r.facets().release()));
+    facets.set("year", valueCounts(r.facets().year()));
+    n.put("next_cursor", r.nextCursor());
+    n.put("timed_out", r.timedOut());
+    ArrayNode notices = n.putArray("notices");
+    r.notices().forEach(notices::add);
+    return n;
+  }
+
+  /** Facet values: {@code value}, {@code label} (for display) and {@code count}. */
+  public static ArrayNode valueCounts(java.util.List<SearchResult.ValueCount> values) {
+    ArrayNode a = MAPPER.createArrayNode();
+    for (SearchResult.ValueCount v : values) {
+      a.addObject().put("value", v.value()).put("label", v.label()).put("count", v.count());
+    }
+    return a;
   }
 }
