@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "pressroom 0.1.0",
     description = "Bilingual (Chinese + English) full-text search for press releases.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      IngestCommand.class,
+      SearchCommand.class,
+      ExportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
   private Main() {}
 
@@ -20,6 +25,11 @@ public final class Main {
 
   /** Runs the command line and returns its exit status (for tests). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          return 1;
+        })
+        .execute(args);
   }
 }
