@@ -130,7 +130,10 @@ public final class ChineseWordTokenizer extends SegmentingTokenizerBase {
   private static boolean hasLetterOrDigit(char[] text) {
     for (int i = 0; i < text.length; ) {
       int cp = Character.codePointAt(text, i);
-      if (Character.isLetterOrDigit(cp)) {
+      // An unpaired surrogate is half of a character cut at the buffer boundary: keep it (as a
+      // word) so that SurrogatePairRepairFilter can join it with its other half.
+      if (Character.isLetterOrDigit(cp)
+          || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
         return true;
       }
       i += Character.charCount(cp);
