@@ -6,6 +6,7 @@ import io.pressroom.ingest.Area;
 import io.pressroom.ingest.AreaTaxonomy;
 import io.pressroom.ingest.Paragraph;
 import io.pressroom.ingest.ParsedRelease;
+import io.pressroom.search.Glossary;
 import io.pressroom.search.InvalidRequestException;
 import io.pressroom.search.SearchRequest;
 import io.pressroom.search.SearchResult;
@@ -57,7 +58,7 @@ public final class LuceneSearchService implements SearchService {
   private final AreaTaxonomy taxonomy;
   private final SearchExecutor executor;
 
-  private LuceneSearchService(Directory directory, AreaTaxonomy taxonomy) throws IOException {
+  private LuceneSearchService(Directory directory, AreaTaxonomy taxonomy, Glossary glossary) throws IOException {
     this.directory = directory;
     this.taxonomy = taxonomy;
     this.analyzer = FieldAnalyzers.create();
@@ -70,18 +71,23 @@ public final class LuceneSearchService implements SearchService {
       writer.commit();
     }
     this.searchers = new SearcherManager(writer, new FacetingSearcher.Factory());
-    this.executor = new SearchExecutor(analyzer, taxonomy, this::resolveAreaId);
+    this.executor = new SearchExecutor(analyzer, taxonomy, glossary, this::resolveAreaId);
   }
 
-  /** Opens (creating if needed) the index in {@code dir}. */
+  /** Opens (creating if needed) the index in {@code dir}, with the shipped glossary. */
   public static LuceneSearchService open(Path dir) throws IOException {
+    return open(dir, Glossary.standard());
+  }
+
+  /** Opens (creating if needed) the index in {@code dir}, expanding queries with {@code glossary}. */
+  public static LuceneSearchService open(Path dir, Glossary glossary) throws IOException {
     Files.createDirectories(dir);
-    return new LuceneSearchService(FSDirectory.open(dir), AreaTaxonomy.standard());
+    return new LuceneSearchService(FSDirectory.open(dir), AreaTaxonomy.standard(), glossary);
   }
 
   /** An index in memory, for tests and one-off tools. */
   public static LuceneSearchService openInMemory() throws IOException {
-    return new LuceneSearchService(new ByteBuffersDirectory(), AreaTaxonomy.standard());
+    return new LuceneSearchService(new ByteBuffersDirectory(), AreaTaxonomy.standard(), Glossary.standard());
   }
 
   @Override

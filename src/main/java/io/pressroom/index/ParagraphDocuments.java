@@ -67,9 +67,14 @@ final class ParagraphDocuments {
     d.add(new LongPoint(PUBLISHED, published));
     d.add(new NumericDocValuesField(PUBLISHED, published));
 
+    // Every paragraph gets smartcn words (which also keep Latin words); Chinese ones add bigrams,
+    // English ones stemmed English words. A representation that cannot match is not indexed.
     d.add(new Field(TEXT, p.text(), TEXT_STORED));
-    d.add(new Field(TEXT_BIGRAM, p.text(), TEXT_INDEXED));
-    d.add(new Field(TEXT_EN, p.text(), TEXT_INDEXED));
+    if ("en".equals(p.lang())) {
+      d.add(new Field(TEXT_EN, p.text(), TEXT_INDEXED));
+    } else {
+      d.add(new Field(TEXT_BIGRAM, p.text(), TEXT_INDEXED));
+    }
     if (p.section() != null) {
       d.add(new StoredField(SECTION, p.section()));
     }

@@ -61,11 +61,12 @@ final class SearchExecutor {
   private final Function<String, String> areaResolver;
   private final UserQueryParser parser;
 
-  SearchExecutor(Analyzer analyzer, AreaTaxonomy taxonomy, Function<String, String> areaResolver) {
+  SearchExecutor(Analyzer analyzer, AreaTaxonomy taxonomy, io.pressroom.search.Glossary glossary,
+      Function<String, String> areaResolver) {
     this.analyzer = analyzer;
     this.taxonomy = taxonomy;
     this.areaResolver = areaResolver;
-    this.parser = new UserQueryParser(analyzer, areaResolver);
+    this.parser = new UserQueryParser(analyzer, areaResolver, glossary);
   }
 
   SearchResult search(FacetingSearcher snapshot, SearchRequest r) throws IOException {

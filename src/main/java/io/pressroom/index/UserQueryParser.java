@@ -5,7 +5,10 @@ import static io.pressroom.index.IndexFields.*;
 import io.pressroom.search.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import io.pressroom.search.Glossary;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -42,17 +45,23 @@ final class UserQueryParser {
 
   private static final Set<String> FILTER_FIELDS = Set.of(AREA, KIND, AGREEMENT, RELEASE, LANG, YEAR);
 
+  /** Weight of a glossary translation relative to the words the user typed. */
+  static final float SYNONYM_WEIGHT = 0.5f;
+
   private final Analyzer analyzer;
   private final Function<String, String> areaResolver;
+  private final Glossary glossary;
 
   /**
    * @param analyzer the per-field analyzer of the index
    * @param areaResolver maps an area name (any script or language) to its id; throws
    *     InvalidRequestException for an unknown area
+   * @param glossary English ↔ Chinese terms added to a query as lower-weighted alternatives
    */
-  UserQueryParser(Analyzer analyzer, Function<String, String> areaResolver) {
+  UserQueryParser(Analyzer analyzer, Function<String, String> areaResolver, Glossary glossary) {
     this.analyzer = analyzer;
     this.areaResolver = areaResolver;
+    this.glossary = glossary;
   }
 
   /** The parsed query, and notices for the user about how it was understood. */
@@ -87,25 +96,15 @@ final class UserQueryParser {
   private Parser newParser() {
     Parser p = new Parser(analyzer);
     p.setDefaultOperator(QueryParser.Operator.AND);
-    p.setSplitOnWhitespace(true);
-    p.setAutoGeneratePhraseQueries(true);
+    // Runs of plain words reach getFieldQuery together, so multi-word glossary terms are seen.
+    p.setSplitOnWhitespace(false);
     p.setAllowLeadingWildcard(false);
     return p;
   }
 
   /** Every whitespace-separated word of {@code text}, required, with no syntax. */
   private Query literal(String text) {
-    Parser p = newParser();
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int clauses = 0;
-    for (String word : text.trim().split("\\s+")) {
-      Query w = p.textQuery(word, false);
-      if (w != null) {
-        b.add(w, Occur.MUST);
-        clauses++;
-      }
-    }
-    return clauses == 0 ? null : b.build();
+    return newParser().words(text);
   }
 
   /** A query of only exclusions matches nothing in Lucene; users mean "everything except". */
@@ -137,7 +136,7 @@ final class UserQueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
       if (TEXT.equals(field)) {
-        return textQuery(queryText, quoted);
+        return quoted ? withTranslations(textQuery(queryText, 0), queryText) : words(queryText);
       }
       return filterQuery(field, queryText);
     }
@@ -145,17 +144,73 @@ final class UserQueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       if (TEXT.equals(field)) {
-        return textQuery(queryText, true, slop);
+        return withTranslations(textQuery(queryText, slop), queryText);
       }
       return filterQuery(field, queryText);
     }
 
-    Query textQuery(String queryText, boolean quoted) {
-      return textQuery(queryText, quoted, 0);
+    /**
+     * A run of unquoted words, all required: each glossary term in it (longest first) is one unit
+     * with its translations, every other word a unit of its own.
+     */
+    Query words(String run) {
+      List<String> words = List.of(run.trim().split("\\s+"));
+      List<Query> units = new ArrayList<>();
+      int i = 0;
+      for (Glossary.Match m : glossary.findEnglish(words)) {
+        for (; i < m.start(); i++) {
+          addIfNotNull(units, withTranslations(textQuery(words.get(i), 0), words.get(i)), 1f);
+        }
+        String term = String.join(" ", words.subList(m.start(), m.end()));
+        addIfNotNull(units, withTranslations(textQuery(term, 0), m.entry()), 1f);
+        i = m.end();
+      }
+      for (; i < words.size(); i++) {
+        addIfNotNull(units, withTranslations(textQuery(words.get(i), 0), words.get(i)), 1f);
+      }
+      if (units.size() <= 1) {
+        return units.isEmpty() ? null : units.get(0);
+      }
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      units.forEach(u -> b.add(u, Occur.MUST));
+      return b.build();
     }
 
-    /** One word or phrase over the three representations of the text. */
-    Query textQuery(String queryText, boolean quoted, int slop) {
+    /** {@code typed} or, with lower weight, its glossary translations when it is a glossary term. */
+    private Query withTranslations(Query typed, String text) {
+      if (typed == null) {
+        return null;
+      }
+      Optional<Glossary.Entry> entry = hasHan(text)
+          ? glossary.findChinese(text)
+          : glossary.findEnglish(List.of(text.trim().split("\\s+"))).stream()
+              .filter(m -> m.start() == 0 && m.end() == text.trim().split("\\s+").length)
+              .map(Glossary.Match::entry)
+              .findFirst();
+      return entry.map(e -> withTranslations(typed, e)).orElse(typed);
+    }
+
+    private Query withTranslations(Query typed, Glossary.Entry entry) {
+      if (typed == null) {
+        return null;
+      }
+      List<Query> alternatives = new ArrayList<>();
+      alternatives.add(typed);
+      Set<String> seen = new java.util.HashSet<>();
+      for (String term : concat(entry.english(), entry.chinese())) {
+        if (seen.add(normalizeTerm(term))) {
+          addIfNotNull(alternatives, textQuery(term, 0), SYNONYM_WEIGHT);
+        }
+      }
+      return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    private String normalizeTerm(String term) {
+      return io.pressroom.analysis.ChineseScript.toSimplified(term.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** One word or phrase over the representations of the text that can match it. */
+    Query textQuery(String queryText, int slop) {
       List<Query> alternatives = new ArrayList<>();
       addIfNotNull(alternatives, newFieldQuery(TEXT, queryText, slop), 1.0f);
       if (hasHan(queryText)) {
@@ -239,6 +294,10 @@ final class UserQueryParser {
       BytesRef b = getAnalyzer().normalize(TEXT, term);
       return b.utf8ToString();
     }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return Stream.concat(a.stream(), b.stream()).toList();
   }
 
   static boolean hasHan(String s) {
