@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "pressroom 0.1.0",
     description = "Bilingual (Chinese + English) full-text search for press releases.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ParseCommand.class})
 public final class Main {
   private Main() {}
 
