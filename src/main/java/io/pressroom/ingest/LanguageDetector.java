@@ -13,7 +13,8 @@ import java.util.BitSet;
  * as a short English word). Traditional or Simplified: characters only one script uses. A character
  * counts as Traditional when {@link ChineseScript} folds it and the Simplified standard (GB 2312)
  * lacks it, so that everyday Simplified characters the table also folds (著, 乾, 於) are not taken
- * for Traditional; it counts as Simplified when GB 2312 has it and Big5-HKSCS does not. A Chinese
+ * for Traditional; it counts as Simplified when GB 2312 has it and Big5 does not (not Big5-HKSCS, which also
+ * has Simplified characters such as 学 and 经). A Chinese
  * paragraph with neither kind (e.g. 上海市) keeps the language of its release.
  */
 public final class LanguageDetector {
@@ -29,7 +30,7 @@ public final class LanguageDetector {
 
   static {
     CharsetEncoder gb2312 = encoder("GB2312");
-    CharsetEncoder big5 = encoder("Big5-HKSCS");
+    CharsetEncoder big5 = encoder("Big5");
     for (int c = 0x3400; c < 0x10000; c++) {
       if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
         continue;
