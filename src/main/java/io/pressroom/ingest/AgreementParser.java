@@ -21,6 +21,8 @@ final class AgreementParser {
   private static final List<String> SUBJECT_MARKERS = new ArrayList<>();
   private static final Pattern TRAILING_SUBJECT;
   private static final Pattern PARTIES_FOLLOW;
+  /** Longer than this, a "title" is running text: its parties are not looked for. */
+  private static final int MAX_TITLE_CHARS = 300;
   private static final Pattern ITEM_ENDING =
       Pattern.compile("(?:\\s*[;；,，]\\s*(?:and|or|及|和|以及)?|\\s*。|(?<!Ltd|Co|Inc|Corp|Plc)\\.)\\s*$");
 
@@ -63,7 +65,7 @@ final class AgreementParser {
   private static Agreement chinese(int number, String body) {
     String title = bracketedTitle(body);
     Optional<DocumentTypes.Match> type = DocumentTypes.ofChineseTitle(title);
-    List<String> parties = PartyNames.chinese(partySegment(title, type));
+    List<String> parties = title.length() > MAX_TITLE_CHARS ? List.of() : PartyNames.chinese(partySegment(title, type));
     return agreement(number, title, type, parties);
   }
 
@@ -72,7 +74,7 @@ final class AgreementParser {
     Matcher m = PARTIES_FOLLOW.matcher(title);
     boolean named = m.find();
     Optional<DocumentTypes.Match> type = DocumentTypes.ofEnglishTitle(named ? title.substring(0, m.start()) : title);
-    List<String> parties = named ? PartyNames.english(title.substring(m.end())) : List.of();
+    List<String> parties = named && title.length() <= MAX_TITLE_CHARS ? PartyNames.english(title.substring(m.end())) : List.of();
     return agreement(number, title, type, parties);
   }
 

@@ -11,12 +11,14 @@ import java.util.stream.Collectors;
  */
 final class Chrome {
   private static final Pattern CHROME = load();
+  /** Chrome is a line or two; longer blocks are article text. */
+  private static final int MAX_CHROME_CHARS = 400;
 
   private Chrome() {}
 
   /** Whether the whole of {@code text} is chrome. */
   static boolean matches(String text) {
-    return CHROME.matcher(text).matches();
+    return text.length() <= MAX_CHROME_CHARS && CHROME.matcher(text).matches();
   }
 
   private static Pattern load() {

@@ -103,9 +103,12 @@ final class HtmlBlocks {
   /** The element that holds the article. */
   private static Element articleRoot(Document doc) {
     Element best = null;
-    for (Element article : doc.select("article")) {
-      if (best == null || article.text().length() > best.text().length()) {
+    int bestLength = -1;
+    for (Element article : doc.select("article:not(article article)")) {
+      int length = article.text().length();
+      if (length > bestLength) {
         best = article;
+        bestLength = length;
       }
     }
     if (best != null) {

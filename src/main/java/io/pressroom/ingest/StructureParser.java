@@ -161,19 +161,14 @@ final class StructureParser {
           knownAreaHeadings++;
         }
       }
+      boolean introSpeaksOfSigning = false;
       for (int i = 0; i < n; i++) {
         NumberedItem it = item.get(i);
-        agreement[i] = it != null && (AgreementParser.startsWithTitle(it) || speaksOfSigning(blocks, i));
+        if (it == null && !image[i]) {
+          introSpeaksOfSigning = SigningWords.mentionsSigning(blocks.get(i).text());
+        }
+        agreement[i] = it != null && (AgreementParser.startsWithTitle(it) || introSpeaksOfSigning);
       }
-    }
-
-    /** Whether the block before the numbered list that item {@code i} belongs to speaks of signing. */
-    private boolean speaksOfSigning(List<Block> blocks, int i) {
-      int j = i - 1;
-      while (j >= 0 && (image[j] || item.get(j) != null)) {
-        j--;
-      }
-      return j >= 0 && SigningWords.mentionsSigning(blocks.get(j).text());
     }
 
     /** Whether paragraph {@code i} leads into a list of signed documents. */
