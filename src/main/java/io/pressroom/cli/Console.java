@@ -1,23 +1,20 @@
 package io.pressroom.cli;
 
-import java.io.FileOutputStream;
-import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** UTF-8 standard output and error, whatever the platform's default charset. */
+/**
+ * UTF-8 views of standard output and error, whatever the platform's default charset (wrapping
+ * {@code System.out}, so tests that redirect it still see the output).
+ */
 final class Console {
   private Console() {}
 
   static PrintStream out() {
-    return System.out.charset().equals(StandardCharsets.UTF_8)
-        ? System.out
-        : new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    return new PrintStream(System.out, true, StandardCharsets.UTF_8);
   }
 
   static PrintStream err() {
-    return System.err.charset().equals(StandardCharsets.UTF_8)
-        ? System.err
-        : new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    return new PrintStream(System.err, true, StandardCharsets.UTF_8);
   }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     version = "pressroom 0.1.0",
     description = "Bilingual (Chinese + English) full-text search for press releases.",
     subcommands = {
+      ParseCommand.class,
       IngestCommand.class,
       SearchCommand.class,
       ExportCommand.class,

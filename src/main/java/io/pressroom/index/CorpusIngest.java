@@ -1,18 +1,15 @@
 package io.pressroom.index;
 
-import io.pressroom.ingest.IngestException;
+import io.pressroom.ingest.DirectoryIngest;
 import io.pressroom.ingest.ParsedRelease;
 import io.pressroom.ingest.ReleaseParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Ingests press-release files and folders into a {@link LuceneSearchService}: parses each file,
@@ -20,8 +17,6 @@ import java.util.stream.Stream;
  * crash loses at most the batch in flight, never a committed release.
  */
 public final class CorpusIngest {
-  /** File endings taken from a folder; a file named on the command line is read whatever its name. */
-  static final Set<String> RELEASE_ENDINGS = Set.of(".txt", ".text", ".html", ".htm", ".xhtml");
   /** Releases per commit. */
   static final int BATCH = 200;
 
@@ -37,59 +32,44 @@ public final class CorpusIngest {
     }
   }
 
-  /** Ingests {@code paths} (files or folders, folders walked for release files). */
+  /** Ingests {@code paths} (files, or folders walked for release files). */
   public static Summary ingestPaths(LuceneSearchService index, List<Path> paths, Consumer<String> progress)
       throws IOException {
     long start = System.nanoTime();
-    ReleaseParser parser = ReleaseParser.standard();
     List<FileError> errors = new ArrayList<>();
-    List<Path> files = releaseFiles(paths, errors);
     List<ParsedRelease> batch = new ArrayList<>();
-    int releases = 0;
-    long paragraphs = 0;
-    int done = 0;
-    for (Path file : files) {
-      done++;
-      try {
-        ParsedRelease r = parser.parseFile(file);
-        batch.add(r);
-        releases++;
-        paragraphs += r.paragraphs().size();
-        progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %d paragraphs", done, files.size(), file, r.paragraphs().size()));
-      } catch (IngestException e) {
-        errors.add(new FileError(file, e.getMessage()));
-        progress.accept(String.format(Locale.ROOT, "[%d/%d] skipped %s", done, files.size(), e.getMessage()));
-      }
-      if (batch.size() >= BATCH) {
-        index.putAll(batch);
-        batch.clear();
-      }
-    }
-    index.putAll(batch);
-    return new Summary(files.size(), releases, paragraphs, errors, (System.nanoTime() - start) / 1_000_000);
-  }
-
-  /** The files to read: named files as they are, folders walked (sorted) for release endings. */
-  static List<Path> releaseFiles(List<Path> paths, List<FileError> errors) {
-    List<Path> files = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(CorpusIngest::hasReleaseEnding).sorted().forEach(files::add);
-        } catch (IOException | UncheckedIOException e) {
-          errors.add(new FileError(p, p + ": cannot list folder: " + e.getMessage()));
+    int[] counts = new int[2]; // files, releases
+    long[] paragraphs = {0};
+    try {
+      DirectoryIngest.forEach(paths, ReleaseParser.standard(), result -> {
+        counts[0]++;
+        if (!result.ok()) {
+          errors.add(new FileError(result.file(), result.error().getMessage()));
+          progress.accept(String.format(Locale.ROOT, "[%d] skipped %s", counts[0], result.error().getMessage()));
+          return;
         }
-      } else if (Files.exists(p)) {
-        files.add(p);
-      } else {
-        errors.add(new FileError(p, p + ": no such file or folder"));
-      }
+        ParsedRelease r = result.release();
+        counts[1]++;
+        paragraphs[0] += r.paragraphs().size();
+        progress.accept(String.format(Locale.ROOT, "[%d] %s: %d paragraphs", counts[0], result.file(), r.paragraphs().size()));
+        batch.add(r);
+        if (batch.size() >= BATCH) {
+          putAll(index, batch);
+        }
+      });
+      putAll(index, batch);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    return files;
+    return new Summary(counts[0], counts[1], paragraphs[0], errors, (System.nanoTime() - start) / 1_000_000);
   }
 
-  private static boolean hasReleaseEnding(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return !name.startsWith(".") && RELEASE_ENDINGS.stream().anyMatch(name::endsWith);
+  private static void putAll(LuceneSearchService index, List<ParsedRelease> batch) {
+    try {
+      index.putAll(batch);
+      batch.clear();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

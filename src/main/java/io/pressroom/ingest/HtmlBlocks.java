@@ -1,0 +1,216 @@
+package io.pressroom.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Reads the article out of an HTML page: its text blocks in order, plus the headline, date and site
+ * name the page's markup states. Navigation, headers, footers, sidebars, scripts, styles and forms
+ * are removed; the article is the {@code <article>}, else the {@code <main>}, else the element
+ * holding most paragraph text. Block elements, {@code <br>}, headings, list items and captions end
+ * blocks. The walk is iterative ({@link NodeTraversor}), so no nesting depth overflows the stack.
+ */
+final class HtmlBlocks {
+  private static final String REMOVED =
+      "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, math, button,"
+          + " select, textarea, object, embed, canvas, dialog, [hidden], [aria-hidden=true]";
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+          "dl", "dt", "dd", "blockquote", "figure", "figcaption", "table", "thead", "tbody", "tfoot",
+          "tr", "td", "th", "caption", "pre", "address", "hr", "center", "details", "summary", "body");
+  private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Pattern HTML_SPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
+  /** The site name that a {@code <title>} ends with: "headline - 香港商報", "headline | Site". */
+  private static final Pattern SITE_SUFFIX = Pattern.compile("(?:\\s+[-–—|]|\\s*[|｜_])\\s*[^-–—|｜_]{1,20}$");
+
+  private HtmlBlocks() {}
+
+  /** What a page yields: its article's blocks and the metadata its markup states. */
+  record Page(List<Block> blocks, PageHints hints) {}
+
+  static Page read(String html) {
+    Document doc = Jsoup.parse(html);
+    PageHints hints = new PageHints(headline(doc), published(doc), siteName(doc));
+    doc.select(REMOVED).remove();
+    Collector collector = new Collector();
+    NodeTraversor.traverse(collector, articleRoot(doc));
+    collector.flush();
+    return new Page(collector.blocks, hints);
+  }
+
+  private static String headline(Document doc) {
+    String h1 = text(doc.selectFirst("h1"));
+    if (h1 != null) {
+      return h1;
+    }
+    String og = meta(doc, "meta[property=og:title]");
+    if (og != null) {
+      return og;
+    }
+    String title = text(doc.selectFirst("title"));
+    if (title == null) {
+      return null;
+    }
+    String withoutSite = Whitespace.trim(SITE_SUFFIX.matcher(title).replaceFirst(""));
+    return withoutSite.isEmpty() ? title : withoutSite;
+  }
+
+  private static String published(Document doc) {
+    Element time = doc.selectFirst("article time[datetime], time[datetime]");
+    if (time != null && !time.attr("datetime").isBlank()) {
+      return time.attr("datetime");
+    }
+    return meta(
+        doc,
+        "meta[property=article:published_time], meta[name=article:published_time], meta[itemprop=datePublished],"
+            + " meta[name=pubdate], meta[name=publishdate], meta[name=date], meta[name=dc.date]");
+  }
+
+  private static String siteName(Document doc) {
+    return meta(doc, "meta[property=og:site_name], meta[name=application-name], meta[name=publisher]");
+  }
+
+  private static String meta(Document doc, String query) {
+    Element e = doc.selectFirst(query);
+    if (e == null) {
+      return null;
+    }
+    String content = Whitespace.trim(e.attr("content"));
+    return content.isEmpty() ? null : content;
+  }
+
+  private static String text(Element e) {
+    if (e == null) {
+      return null;
+    }
+    String t = Whitespace.trim(e.text());
+    return t.isEmpty() ? null : t;
+  }
+
+  /** The element that holds the article. */
+  private static Element articleRoot(Document doc) {
+    Element best = null;
+    int bestLength = -1;
+    for (Element article : doc.select("article:not(article article)")) {
+      int length = article.text().length();
+      if (length > bestLength) {
+        best = article;
+        bestLength = length;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    Element main = doc.selectFirst("main, [role=main]");
+    if (main != null) {
+      return main;
+    }
+    return densestParagraphParent(doc);
+  }
+
+  /** The element whose own {@code <p>} children hold at least half the page's paragraph text. */
+  private static Element densestParagraphParent(Document doc) {
+    Map<Element, Integer> score = new HashMap<>();
+    int total = 0;
+    Elements paragraphs = doc.select("p");
+    for (Element p : paragraphs) {
+      int length = p.text().length();
+      total += length;
+      if (p.parent() != null) {
+        score.merge(p.parent(), length, Integer::sum);
+      }
+    }
+    Element best = null;
+    int bestScore = 0;
+    for (Map.Entry<Element, Integer> e : score.entrySet()) {
+      if (e.getValue() > bestScore) {
+        best = e.getKey();
+        bestScore = e.getValue();
+      }
+    }
+    return best != null && bestScore * 2 >= total ? best : doc.body();
+  }
+
+  /** Walks the article, cutting text into blocks at block boundaries. */
+  private static final class Collector implements NodeVisitor {
+    final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int headingDepth;
+    private int captionDepth;
+    private int preDepth;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode) {
+        appendText(((TextNode) node).getWholeText());
+      } else if (node instanceof Element) {
+        String tag = ((Element) node).normalName();
+        if (tag.equals("img")) {
+          flush();
+          blocks.add(new Block(node.attr("src"), Block.Type.IMAGE));
+        } else if (tag.equals("br")) {
+          flush();
+        } else if (BLOCK_TAGS.contains(tag)) {
+          flush();
+          headingDepth += HEADING_TAGS.contains(tag) ? 1 : 0;
+          captionDepth += tag.equals("figcaption") ? 1 : 0;
+          preDepth += tag.equals("pre") ? 1 : 0;
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element) {
+        String tag = ((Element) node).normalName();
+        if (BLOCK_TAGS.contains(tag)) {
+          flush();
+          headingDepth -= HEADING_TAGS.contains(tag) ? 1 : 0;
+          captionDepth -= tag.equals("figcaption") ? 1 : 0;
+          preDepth -= tag.equals("pre") ? 1 : 0;
+        }
+      }
+    }
+
+    private void appendText(String raw) {
+      if (preDepth > 0) {
+        String[] lines = raw.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+          if (i > 0) {
+            flush();
+          }
+          text.append(lines[i]);
+        }
+        return;
+      }
+      String collapsed = HTML_SPACE.matcher(raw).replaceAll(" ");
+      if (collapsed.startsWith(" ") && (text.length() == 0 || text.charAt(text.length() - 1) == ' ')) {
+        collapsed = collapsed.substring(1);
+      }
+      text.append(collapsed);
+    }
+
+    void flush() {
+      String t = Whitespace.trim(text.toString());
+      text.setLength(0);
+      if (t.isEmpty()) {
+        return;
+      }
+      Block.Type type = captionDepth > 0 ? Block.Type.CAPTION : headingDepth > 0 ? Block.Type.HEADING : Block.Type.TEXT;
+      blocks.add(new Block(t, type));
+    }
+  }
+}
