@@ -114,11 +114,6 @@ record DateParts(LocalDate date, LocalTime time, ZoneId zone) {
     return rest;
   }
 
-  /** Whether nothing was found. */
-  boolean isEmpty() {
-    return date == null && time == null && zone == null;
-  }
-
   /** These parts, with the missing ones taken from {@code other}. */
   DateParts or(DateParts other) {
     return new DateParts(

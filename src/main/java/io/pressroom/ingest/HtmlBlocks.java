@@ -1,10 +1,12 @@
 package io.pressroom.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,7 +36,7 @@ final class HtmlBlocks {
   private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Pattern HTML_SPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
   /** The site name that a {@code <title>} ends with: "headline - 香港商報", "headline | Site". */
-  private static final Pattern SITE_SUFFIX = Pattern.compile("(?:\\s+[-–—|]|\\s*[|｜_])\\s*[^-–—|｜_]{1,20}$");
+  private static final Pattern SITE_SUFFIX = Pattern.compile("(?:\\s+[-–—|]|\\s*[|｜_])\\s*([^-–—|｜_]{1,20})$");
 
   private HtmlBlocks() {}
 
@@ -51,21 +53,25 @@ final class HtmlBlocks {
     return new Page(collector.blocks, hints);
   }
 
+  /**
+   * The headline: the article's {@code <h1>}, else og:title, else the page's first {@code <h1>},
+   * else the {@code <title>} without its site name; never a publisher's name (a logo in an h1).
+   */
   private static String headline(Document doc) {
-    String h1 = text(doc.selectFirst("h1"));
-    if (h1 != null) {
-      return h1;
-    }
-    String og = meta(doc, "meta[property=og:title]");
-    if (og != null) {
-      return og;
-    }
     String title = text(doc.selectFirst("title"));
-    if (title == null) {
-      return null;
+    List<String> candidates =
+        Arrays.asList(
+            text(doc.selectFirst("article h1, main h1")),
+            meta(doc, "meta[property=og:title]"),
+            text(doc.selectFirst("h1")),
+            title == null ? null : Whitespace.trim(SITE_SUFFIX.matcher(title).replaceFirst("")),
+            title);
+    for (String candidate : candidates) {
+      if (candidate != null && !candidate.isEmpty() && Publishers.find(candidate).isEmpty()) {
+        return candidate;
+      }
     }
-    String withoutSite = Whitespace.trim(SITE_SUFFIX.matcher(title).replaceFirst(""));
-    return withoutSite.isEmpty() ? title : withoutSite;
+    return null;
   }
 
   private static String published(Document doc) {
@@ -79,8 +85,15 @@ final class HtmlBlocks {
             + " meta[name=pubdate], meta[name=publishdate], meta[name=date], meta[name=dc.date]");
   }
 
+  /** The site's name from its metadata, else a listed publisher that the {@code <title>} ends with. */
   private static String siteName(Document doc) {
-    return meta(doc, "meta[property=og:site_name], meta[name=application-name], meta[name=publisher]");
+    String declared = meta(doc, "meta[property=og:site_name], meta[name=application-name], meta[name=publisher]");
+    if (declared != null) {
+      return declared;
+    }
+    String title = text(doc.selectFirst("title"));
+    Matcher m = title == null ? null : SITE_SUFFIX.matcher(title);
+    return m != null && m.find() && Publishers.find(m.group(1)).isPresent() ? Whitespace.trim(m.group(1)) : null;
   }
 
   private static String meta(Document doc, String query) {

@@ -1,6 +1,7 @@
 package io.pressroom.ingest;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,12 +42,13 @@ final class MetadataReader {
     while (start < blocks.size()) {
       Block b = blocks.get(start);
       String t = b.text();
+      Optional<Publishers.Publisher> named = Publishers.find(t);
       if (b.type() == Block.Type.IMAGE) {
         break;
       } else if (isByline(t)) {
         f.readByline(t);
-      } else if (Publishers.find(t).isPresent()) {
-        f.publisher = f.publisher != null ? f.publisher : Publishers.find(t).get().name();
+      } else if (named.isPresent()) {
+        f.publisher = f.publisher != null ? f.publisher : named.get().name();
       } else if (Chrome.matches(t) || (f.title != null && sameText(t, f.title))) {
         // chrome, or the headline repeated
       } else if (f.title == null && isTitleLike(b)) {
@@ -78,7 +80,7 @@ final class MetadataReader {
   }
 
   /** A byline or trailer: short, no sentence in it, and either labelled or (almost) only a date. */
-  static boolean isByline(String text) {
+  private static boolean isByline(String text) {
     if (text.length() > MAX_BYLINE_CHARS || SENTENCE_INSIDE.matcher(text).find()) {
       return false;
     }

@@ -106,7 +106,7 @@ final class TextBlocks {
   }
 
   /** Display width in columns: CJK characters take two. */
-  static int width(String s) {
+  private static int width(String s) {
     return s.codePoints().map(cp -> isWide(cp) ? 2 : 1).sum();
   }
 

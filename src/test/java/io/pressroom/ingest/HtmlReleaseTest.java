@@ -53,6 +53,17 @@ class HtmlReleaseTest {
   }
 
   @Test
+  void logoInAnH1IsNeitherTitleNorParagraph() throws IngestException {
+    String page =
+        "<html><head><title>港股收市 | 香港商報</title></head><body><header><h1>香港商報</h1></header>"
+            + "<div class=main><h1>香港商報</h1><div class=c><p>恒指今日收市升三百點。</p><p>科技股表現突出。</p></div></div></body></html>";
+    ParsedRelease r = Fixtures.parseText(page, "market.html");
+    assertEquals("港股收市", r.release().title());
+    assertEquals("香港商報", r.release().publisher(), "the site named at the end of <title>");
+    assertEquals(List.of("恒指今日收市升三百點。", "科技股表現突出。"), texts(r));
+  }
+
+  @Test
   void entitiesBreaksAndInlineMarkup() throws IngestException {
     String page =
         "<!doctype html><article><h1>&#x6E2C;&#35430;</h1>"
