@@ -22,7 +22,7 @@ import org.jsoup.select.NodeVisitor;
  * name the page's markup states. Navigation, headers, footers, sidebars, scripts, styles and forms
  * are removed; the article is the {@code <article>}, else the {@code <main>}, else the element
  * holding most paragraph text. Block elements, {@code <br>}, headings, list items and captions end
- * blocks. The walk is iterative ({@link NodeTraversor}), so no nesting depth overflows the stack.
+ * blocks; a line of {@code *****} under a block marks it as a heading, as in plain text. The walk is iterative ({@link NodeTraversor}), so no nesting depth overflows the stack.
  */
 final class HtmlBlocks {
   private static final String REMOVED =
@@ -55,7 +55,8 @@ final class HtmlBlocks {
 
   /**
    * The headline: the article's {@code <h1>}, else og:title, else the page's first {@code <h1>},
-   * else the {@code <title>} without its site name; never a publisher's name (a logo in an h1).
+   * else the {@code <title>} without its site name; never a publisher's name (a logo in an h1) nor
+   * a section name ("Press Releases").
    */
   private static String headline(Document doc) {
     String title = text(doc.selectFirst("title"));
@@ -67,7 +68,7 @@ final class HtmlBlocks {
             title == null ? null : Whitespace.trim(SITE_SUFFIX.matcher(title).replaceFirst("")),
             title);
     for (String candidate : candidates) {
-      if (candidate != null && !candidate.isEmpty() && Publishers.find(candidate).isEmpty()) {
+      if (candidate != null && !candidate.isEmpty() && Publishers.find(candidate).isEmpty() && !Chrome.matches(candidate)) {
         return candidate;
       }
     }
@@ -134,18 +135,19 @@ final class HtmlBlocks {
     return densestParagraphParent(doc);
   }
 
-  /** The element whose own {@code <p>} children hold at least half the page's paragraph text. */
+  /**
+   * The element whose own {@code <p>} children hold at least half the page's text; else the body
+   * (pages that lay text out with {@code <br>}, where header and footer scanning removes chrome).
+   */
   private static Element densestParagraphParent(Document doc) {
     Map<Element, Integer> score = new HashMap<>();
-    int total = 0;
     Elements paragraphs = doc.select("p");
     for (Element p : paragraphs) {
-      int length = p.text().length();
-      total += length;
       if (p.parent() != null) {
-        score.merge(p.parent(), length, Integer::sum);
+        score.merge(p.parent(), p.text().length(), Integer::sum);
       }
     }
+    int total = doc.body().text().length();
     Element best = null;
     int bestScore = 0;
     for (Map.Entry<Element, Integer> e : score.entrySet()) {
@@ -220,6 +222,13 @@ final class HtmlBlocks {
       String t = Whitespace.trim(text.toString());
       text.setLength(0);
       if (t.isEmpty()) {
+        return;
+      }
+      int last = blocks.size() - 1;
+      if (TextBlocks.isUnderline(t)) {
+        if (last >= 0 && blocks.get(last).type() == Block.Type.TEXT) {
+          blocks.set(last, new Block(blocks.get(last).text(), Block.Type.HEADING));
+        }
         return;
       }
       Block.Type type = captionDepth > 0 ? Block.Type.CAPTION : headingDepth > 0 ? Block.Type.HEADING : Block.Type.TEXT;

@@ -38,6 +38,22 @@ class HtmlReleaseTest {
   }
 
   @Test
+  void governmentPageLaidOutWithLineBreaks() throws IngestException {
+    ParsedRelease r = Fixtures.parse("P2024042600710.html");
+    Release release = r.release();
+    assertEquals("Shanghai-Hong Kong Co-operation Conference holds sixth plenary session in Hong Kong (with photos)", release.title());
+    assertEquals(OffsetDateTime.parse("2024-04-26T19:30+08:00"), release.published(), "from the trailer, though photos follow it");
+    assertEquals(
+        List.of(Kind.BODY, Kind.BODY, Kind.CLAUSE, Kind.CLAUSE, Kind.CAPTION),
+        r.paragraphs().stream().map(Paragraph::kind).collect(Collectors.toList()));
+    assertEquals(
+        List.of("finance", "belt-road-trade"),
+        SeedArticle.ofKind(r, Kind.CLAUSE).stream().map(p -> p.area().id()).collect(Collectors.toList()));
+    assertEquals("The Belt and Road Initiative", r.paragraphs().get(3).section(), "a heading underlined with ———");
+    assertEquals("The Chief Executive, Mr John Lee, speaks at the plenary session today (April 26).", r.paragraphs().get(4).text());
+  }
+
+  @Test
   void pageWithoutArticleElementUsesTheDensestParagraphs() throws IngestException {
     String page =
         "<html><head><title>Harbour clean-up starts | Example News</title></head><body>"
