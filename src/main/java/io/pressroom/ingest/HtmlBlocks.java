@@ -75,10 +75,13 @@ final class HtmlBlocks {
     return null;
   }
 
+  /** The publication time: the article's {@code <time datetime>}, else the page's, else its meta. */
   private static String published(Document doc) {
-    Element time = doc.selectFirst("article time[datetime], time[datetime]");
-    if (time != null && !time.attr("datetime").isBlank()) {
-      return time.attr("datetime");
+    for (String query : List.of("article time[datetime]", "time[datetime]")) {
+      Element time = doc.selectFirst(query);
+      if (time != null && !time.attr("datetime").isBlank()) {
+        return time.attr("datetime");
+      }
     }
     return meta(
         doc,
