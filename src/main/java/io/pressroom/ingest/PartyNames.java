@@ -114,7 +114,7 @@ final class PartyNames {
   }
 
   /** Whether a Chinese name ends like an organisation, after any bracketed qualifier. */
-  static boolean endsLikeOrganisation(String name) {
+  private static boolean endsLikeOrganisation(String name) {
     String s = withoutTrailingBrackets(name);
     for (String suffix : CHINESE_SUFFIXES) {
       if (s.endsWith(suffix)) {
