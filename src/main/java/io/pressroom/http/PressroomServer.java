@@ -38,6 +38,7 @@ public final class PressroomServer implements AutoCloseable {
     Javalin app = Javalin.create(cfg -> {
       configureJetty(cfg, config);
       cfg.startup.showJavalinBanner = false;
+      cfg.startup.showOldJavalinVersionWarning = false;
       cfg.http.prefer405over404 = true;
       cfg.http.maxRequestSize = config.maxBodyBytes();
       cfg.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer"));

@@ -6,8 +6,9 @@ import io.pressroom.ingest.Kind;
 import io.pressroom.ingest.Paragraph;
 import io.pressroom.ingest.ParsedRelease;
 import io.pressroom.json.PressroomJson;
+import io.pressroom.search.SearchRequest;
+import io.pressroom.search.SearchResult;
 import io.pressroom.search.SearchService;
-import io.pressroom.search.SearchService.ReleaseSummary;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,20 +64,25 @@ final class ReadApi {
     JsonViews.send(ctx, body);
   }
 
+  /** Agreement paragraphs in document order, read page by page with the search cursor. */
   private void agreements(Context ctx) throws IOException {
     String releaseId = ctx.queryParam("release");
-    List<ParsedRelease> releases = new ArrayList<>();
-    if (releaseId != null && !releaseId.isBlank()) {
-      releases.add(existingRelease(releaseId.strip()));
-    } else {
-      for (ReleaseSummary s : service.releases()) {
-        service.release(s.release().id()).ifPresent(releases::add);
-      }
+    boolean one = releaseId != null && !releaseId.isBlank();
+    SearchRequest.Builder request = SearchRequest.builder().kinds(Kind.AGREEMENT)
+        .sort(SearchRequest.Sort.POSITION).size(SearchRequest.MAX_SIZE).highlight(false).facets(false);
+    if (one) {
+      request.releases(List.of(releaseId.strip()));
     }
-    List<Paragraph> agreements = releases.stream()
-        .flatMap(r -> r.paragraphs().stream())
-        .filter(p -> p.kind() == Kind.AGREEMENT && p.agreement() != null)
-        .toList();
+    List<Paragraph> agreements = new ArrayList<>();
+    String cursor = null;
+    do {
+      SearchResult page = service.search(request.cursor(cursor).build());
+      page.hits().stream().map(SearchResult.Hit::paragraph).filter(p -> p.agreement() != null).forEach(agreements::add);
+      cursor = page.nextCursor();
+    } while (cursor != null);
+    if (one && agreements.isEmpty()) {
+      existingRelease(releaseId.strip());
+    }
     JsonViews.send(ctx, JsonViews.agreements(agreements));
   }
 
