@@ -25,8 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -39,6 +37,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -72,13 +72,13 @@ final class SearchExecutor {
   SearchResult search(FacetingSearcher snapshot, SearchRequest r) throws IOException {
     long start = System.nanoTime();
     UserQueryParser.Parsed parsed = parser.parse(r.query());
-    DrillDownQuery query = drillDown(r, baseQuery(r, parsed.query()));
+    Query base = baseQuery(r, parsed.query());
+    Map<String, Query> dimFilters = dimensionFilters(r);
     if (snapshot.facetState() == null) {
       return new SearchResult(0, millisSince(start), List.of(), Facets.EMPTY, null, false, parsed.notices());
     }
     SearchRequest.Sort sort = parsed.query() == null && r.sort() == SearchRequest.Sort.RELEVANCE
         ? SearchRequest.Sort.POSITION : r.sort();
-    Sort luceneSort = ResultOrder.of(sort);
     FieldDoc after = r.cursor() == null ? null : ResultOrder.decode(r.cursor(), sort);
     int offset = after == null ? r.from() : 0;
     int topN = Math.max(1, offset + r.size());
@@ -91,13 +91,14 @@ final class SearchExecutor {
     TopDocs top;
     Facets facets = Facets.EMPTY;
     try {
+      Query query = filtered(base, dimFilters, null);
+      TopFieldCollectorManager hits = new TopFieldCollectorManager(ResultOrder.of(sort), topN, after, Integer.MAX_VALUE);
       if (r.facets()) {
-        DrillSideways ds = new DrillSideways(searcher, ParagraphDocuments.FACETS, snapshot.facetState());
-        DrillSideways.DrillSidewaysResult result = ds.search(query, null, after, topN, luceneSort, scores);
-        top = result.hits;
-        facets = facets(snapshot, r, result.facets);
+        Object[] both = searcher.search(query, new MultiCollectorManager(hits, new FacetsCollectorManager()));
+        top = (TopDocs) both[0];
+        facets = facets(snapshot, searcher, r, base, dimFilters, (FacetsCollector) both[1]);
       } else {
-        top = searcher.searchAfter(after, query, topN, luceneSort, scores);
+        top = searcher.search(query, hits);
       }
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException("q", "the query expands to too many terms; make it more specific");
@@ -112,9 +113,9 @@ final class SearchExecutor {
         : null;
     List<Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
-      ScoreDoc d = page.get(i);
+      FieldDoc d = (FieldDoc) page.get(i);
       Paragraph p = ParagraphDocuments.toParagraph(searcher.storedFields().document(d.doc));
-      Float score = scores && !Float.isNaN(d.score) ? d.score : null;
+      Float score = scores ? (Float) d.fields[0] : null;
       hits.add(new Hit(p, score, highlights == null ? List.of() : highlights.get(i)));
     }
     long total = top.totalHits.value;
@@ -128,6 +129,20 @@ final class SearchExecutor {
       notices.add("The search ran out of its " + budget.toMillis() + " ms budget; results are partial.");
     }
     return new SearchResult(total, millisSince(start), hits, facets, next, timedOut, notices);
+  }
+
+  /** {@code base} with every dimension filter except {@code except}'s. */
+  private static Query filtered(Query base, Map<String, Query> dimFilters, String except) {
+    if (dimFilters.isEmpty() || dimFilters.size() == 1 && dimFilters.containsKey(except)) {
+      return base;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, Occur.MUST);
+    dimFilters.forEach((dim, filter) -> {
+      if (!dim.equals(except)) {
+        b.add(filter, Occur.FILTER);
+      }
+    });
+    return b.build();
   }
 
   private static long millisSince(long startNanos) {
@@ -157,27 +172,49 @@ final class SearchExecutor {
     return day.atStartOfDay().toEpochSecond(ZoneOffset.ofHours(8));
   }
 
-  /** Facet-dimension filters: values of one dimension OR-ed, dimensions AND-ed. */
-  private DrillDownQuery drillDown(SearchRequest r, Query base) {
-    DrillDownQuery dd = new DrillDownQuery(ParagraphDocuments.FACETS, base);
-    for (String a : r.areas()) {
-      dd.add(AREA, areaResolver.apply(a));
-    }
-    for (Kind k : r.kinds()) {
-      dd.add(KIND, k.id());
-    }
-    for (int n : r.agreements()) {
-      dd.add(AGREEMENT, Integer.toString(n));
-    }
-    for (String id : r.releases()) {
-      dd.add(RELEASE, id);
-    }
-    return dd;
+  /** Facet-dimension filters: values of one dimension OR-ed (dimensions are AND-ed by the caller). */
+  private Map<String, Query> dimensionFilters(SearchRequest r) {
+    Map<String, Query> filters = new LinkedHashMap<>();
+    putAnyOf(filters, AREA, r.areas().stream().map(areaResolver).toList());
+    putAnyOf(filters, KIND, r.kinds().stream().map(Kind::id).toList());
+    putAnyOf(filters, AGREEMENT, r.agreements().stream().map(String::valueOf).toList());
+    putAnyOf(filters, RELEASE, r.releases());
+    return filters;
   }
 
-  private Facets facets(FacetingSearcher s, SearchRequest r, org.apache.lucene.facet.Facets counts) throws IOException {
+  private static void putAnyOf(Map<String, Query> filters, String field, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    values.stream().distinct().forEach(v -> b.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+    filters.put(field, b.build());
+  }
+
+  /**
+   * Facet counts with multi-select semantics: a dimension with a selection is counted under every
+   * filter but its own (drill-sideways), so its other values keep their counts; the rest are
+   * counted on the hits.
+   */
+  private Facets facets(FacetingSearcher snapshot, IndexSearcher searcher, SearchRequest r, Query base,
+      Map<String, Query> dimFilters, FacetsCollector hits) throws IOException {
+    Map<String, org.apache.lucene.facet.Facets> byDim = new LinkedHashMap<>();
+    org.apache.lucene.facet.Facets onHits = new SortedSetDocValuesFacetCounts(snapshot.facetState(), hits);
+    for (String dim : FACET_DIMS) {
+      if (dimFilters.containsKey(dim)) {
+        FacetsCollector sideways = searcher.search(filtered(base, dimFilters, dim), new FacetsCollectorManager());
+        byDim.put(dim, new SortedSetDocValuesFacetCounts(snapshot.facetState(), sideways));
+      } else {
+        byDim.put(dim, onHits);
+      }
+    }
+    return facets(snapshot, r, byDim);
+  }
+
+  private Facets facets(FacetingSearcher s, SearchRequest r, Map<String, org.apache.lucene.facet.Facets> counts)
+      throws IOException {
     List<AreaCount> areas = new ArrayList<>();
-    FacetResult area = children(counts, AREA, MAX_FACET_VALUES);
+    FacetResult area = children(counts.get(AREA), AREA, MAX_FACET_VALUES);
     if (area != null) {
       List<String> order = taxonomy.areas().stream().map(Area::id).toList();
       for (LabelAndValue lv : area.labelValues) {
@@ -186,13 +223,13 @@ final class SearchExecutor {
       areas.sort(Comparator.comparingLong(AreaCount::count).reversed()
           .thenComparingInt(a -> taxonomyRank(order, a.area().id())));
     }
-    List<ValueCount> kinds = values(counts, KIND, v -> v);
+    List<ValueCount> kinds = values(counts.get(KIND), KIND, v -> v);
     kinds.sort(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value));
-    List<ValueCount> agreements = values(counts, AGREEMENT, v -> agreementTitle(s, r, v));
+    List<ValueCount> agreements = values(counts.get(AGREEMENT), AGREEMENT, v -> agreementTitle(s, r, v));
     agreements.sort(Comparator.comparingInt(v -> Integer.parseInt(v.value())));
-    List<ValueCount> releases = values(counts, RELEASE, v -> firstParagraph(s, RELEASE, v).release().title());
+    List<ValueCount> releases = values(counts.get(RELEASE), RELEASE, v -> firstParagraph(s, RELEASE, v).release().title());
     releases.sort(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value));
-    List<ValueCount> years = values(counts, YEAR, v -> v);
+    List<ValueCount> years = values(counts.get(YEAR), YEAR, v -> v);
     years.sort(Comparator.comparing(ValueCount::value).reversed());
     return new Facets(areas, kinds, agreements, releases, years);
   }
@@ -247,10 +284,10 @@ final class SearchExecutor {
     return out;
   }
 
-  /** Top children of a dimension, or null if no document has it. */
+  /** Top {@code n} children of a dimension (all of them for Integer.MAX_VALUE), or null if no document has it. */
   static FacetResult children(org.apache.lucene.facet.Facets counts, String dim, int n) throws IOException {
     try {
-      return counts.getTopChildren(n, dim);
+      return n == Integer.MAX_VALUE ? counts.getAllChildren(dim) : counts.getTopChildren(n, dim);
     } catch (IllegalArgumentException dimensionNotIndexed) {
       return null;
     }
