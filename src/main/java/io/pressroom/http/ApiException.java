@@ -4,11 +4,11 @@ package io.pressroom.http;
  * A request the API refuses, with the HTTP status, a stable machine-readable code and a message a
  * person can act on. {@link ApiErrors} turns it into the JSON error body.
  */
-public final class ApiException extends RuntimeException {
+final class ApiException extends RuntimeException {
   private final int status;
   private final String code;
 
-  public ApiException(int status, String code, String message) {
+  ApiException(int status, String code, String message) {
     super(message);
     this.status = status;
     this.code = code;
@@ -24,11 +24,11 @@ public final class ApiException extends RuntimeException {
     return new ApiException(404, "not_found", message);
   }
 
-  public int status() {
+  int status() {
     return status;
   }
 
-  public String code() {
+  String code() {
     return code;
   }
 }

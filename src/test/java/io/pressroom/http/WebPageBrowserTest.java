@@ -182,6 +182,23 @@ class WebPageBrowserTest {
   }
 
   @Test
+  void pagerMovesThroughTheResults() throws Exception {
+    driver.manage().window().setSize(new Dimension(1366, 900));
+    searchBy(() -> driver.get(http.uri("/?ui=en&q=" + TestServer.enc("沪港")).toString()));
+    long total = http.getJson("/api/search?size=0&q=" + TestServer.enc("沪港")).path("total").asLong();
+    assertTrue(total > 10, "needs a second page: " + total);
+    List<String> first = hits().stream().map(h -> h.getAttribute("data-id")).toList();
+    assertTrue(driver.findElement(By.cssSelector("#pager .prev")).getAttribute("disabled") != null);
+    searchBy(() -> driver.findElement(By.cssSelector("#pager .next")).click());
+    assertTrue(driver.getCurrentUrl().contains("page=2"), driver.getCurrentUrl());
+    assertEquals("11", driver.findElement(By.id("hits")).getAttribute("start"));
+    List<String> second = hits().stream().map(h -> h.getAttribute("data-id")).toList();
+    assertEquals(Math.min(10, total - 10), second.size());
+    second.forEach(id -> assertFalse(first.contains(id), id + " on both pages"));
+    assertTrue(driver.findElement(By.cssSelector("#pager .page")).getText().contains("2"));
+  }
+
+  @Test
   void textThatLooksLikeHtmlIsShownLiterally() throws Exception {
     String script = "<script>window.__xss=1</script>";
     String img = "<img src=x onerror=\"window.__xss=1\">";
