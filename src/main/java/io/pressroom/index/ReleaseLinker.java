@@ -47,12 +47,14 @@ import org.apache.lucene.search.TopDocs;
  *
  * <p><b>Agreement areas.</b> Lucene's {@link MoreLikeThis} picks the agreement text's most
  * distinctive terms (by tf-idf over the whole index) and searches the clauses of the same
- * language with them; the scores of the top clauses are summed per area. Areas reaching 70% of
- * the best area's sum are kept, scored relative to it (best = 1.0). No per-agreement table.
+ * language with them; terms found in more than a fifth of all paragraphs are ignored; the
+ * scores of the top clauses are summed per area. Areas reaching 70% of the best area's sum are kept, scored relative to it (best = 1.0). No per-agreement table.
  */
 final class ReleaseLinker {
   private static final int CLAUSES_CONSULTED = 20;
   private static final double AREA_SHARE = 0.7;
+  /** Terms in more than this share of paragraphs (合作, 香港, co-operation) say nothing of an area. */
+  private static final int MAX_DOC_FREQ_PCT = 20;
 
   private final Analyzer analyzer;
 
@@ -183,7 +185,10 @@ final class ReleaseLinker {
         out.add(p);
         continue;
       }
-      List<AreaScore> areas = areasOf(s, p);
+      List<AreaScore> areas = areasOf(s, p, subject(p.agreement()));
+      if (areas.isEmpty()) {
+        areas = areasOf(s, p, p.agreement().title());
+      }
       changed |= !areas.equals(p.agreement().areas());
       out.add(p.withAgreement(p.agreement().withAreas(areas)));
     }
@@ -192,8 +197,8 @@ final class ReleaseLinker {
 
   /**
    * What an agreement is about: its title without the signing parties, whose names (Culture,
-   * Sports and Tourism Bureau …) would pull it towards unrelated areas; the whole title when
-   * little else is left.
+   * Sports and Tourism Bureau …) would pull it towards unrelated areas. When the subject alone
+   * names no area (合作協議書), the whole title is tried.
    */
   static String subject(Agreement a) {
     String subject = a.title();
@@ -201,10 +206,10 @@ final class ReleaseLinker {
       subject = subject.replace(party, " ");
     }
     subject = subject.replaceAll("\\s(?:between|among|and|the)\\s", " ");
-    return subject.replaceAll("[\\p{P}\\s]", "").length() >= 4 ? subject : a.title();
+    return subject;
   }
 
-  private List<AreaScore> areasOf(IndexSearcher s, Paragraph agreement) throws IOException {
+  private List<AreaScore> areasOf(IndexSearcher s, Paragraph agreement, String text) throws IOException {
     boolean english = "en".equals(agreement.lang());
     String field = english ? TEXT_EN : TEXT;
     MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
@@ -214,7 +219,8 @@ final class ReleaseLinker {
     mlt.setMinDocFreq(1);
     mlt.setMinWordLen(english ? 3 : 2);
     mlt.setMaxQueryTerms(25);
-    Query like = mlt.like(field, new StringReader(subject(agreement.agreement())));
+    mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PCT);
+    Query like = mlt.like(field, new StringReader(text));
     Query q = new BooleanQuery.Builder()
         .add(like, Occur.MUST)
         .add(new TermQuery(new Term(KIND, Kind.CLAUSE.id())), Occur.FILTER)
