@@ -92,7 +92,12 @@ public final class LuceneSearchService implements SearchService {
 
   /** An index in memory, for tests and one-off tools. */
   public static LuceneSearchService openInMemory() throws IOException {
-    return new LuceneSearchService(new ByteBuffersDirectory(), AreaTaxonomy.standard(), Glossary.standard());
+    return openInMemory(Glossary.standard());
+  }
+
+  /** An index in memory expanding queries with {@code glossary}. */
+  public static LuceneSearchService openInMemory(Glossary glossary) throws IOException {
+    return new LuceneSearchService(new ByteBuffersDirectory(), AreaTaxonomy.standard(), glossary);
   }
 
   @Override
