@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       SearchCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class
     })

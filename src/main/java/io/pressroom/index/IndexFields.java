@@ -33,6 +33,13 @@ public final class IndexFields {
   /** Stored JSON of the agreement. */
   public static final String AGREEMENT_JSON = "agreement_json";
 
+  /** Stored id of the counterpart paragraph in the other language's version. */
+  public static final String COUNTERPART = "counterpart";
+  /** Stored 1/0: whether the counterpart link is certain. */
+  public static final String COUNTERPART_CERTAIN = "counterpart_certain";
+  /** Indexed id of the release the counterpart belongs to, to unlink it when that release goes. */
+  public static final String COUNTERPART_RELEASE = "counterpart_release";
+
   /** Facet dimensions, in the order they are shown. */
   public static final String[] FACET_DIMS = {AREA, KIND, AGREEMENT, RELEASE, YEAR};
 }

@@ -17,8 +17,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -57,6 +60,7 @@ public final class LuceneSearchService implements SearchService {
   private final Analyzer analyzer;
   private final AreaTaxonomy taxonomy;
   private final SearchExecutor executor;
+  private final ReleaseLinker linker;
 
   private LuceneSearchService(Directory directory, AreaTaxonomy taxonomy, Glossary glossary) throws IOException {
     this.directory = directory;
@@ -72,6 +76,7 @@ public final class LuceneSearchService implements SearchService {
     }
     this.searchers = new SearcherManager(writer, new FacetingSearcher.Factory());
     this.executor = new SearchExecutor(analyzer, taxonomy, glossary, this::resolveAreaId);
+    this.linker = new ReleaseLinker(analyzer);
   }
 
   /** Opens (creating if needed) the index in {@code dir}, with the shipped glossary. */
@@ -105,12 +110,61 @@ public final class LuceneSearchService implements SearchService {
     putAll(List.of(release));
   }
 
-  /** Adds or replaces several releases with one commit: the way to ingest in bulk. */
+  /**
+   * Adds or replaces several releases with one commit (the way to ingest in bulk), then links
+   * them to what the index knows ({@link ReleaseLinker}: counterparts in the other language,
+   * agreement areas) and commits those links.
+   */
   public void putAll(Collection<ParsedRelease> releases) throws IOException {
     for (ParsedRelease r : releases) {
       add(r);
     }
     commit();
+    link(releases);
+  }
+
+  /** Writes the links of {@code releases}: only the paragraphs whose links changed are rewritten. */
+  private void link(Collection<ParsedRelease> releases) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    boolean changed = false;
+    // Versions written during this pass: newer than what the searcher (opened before) shows.
+    Map<String, ParsedRelease> written = new HashMap<>();
+    try {
+      for (ParsedRelease r : releases) {
+        for (ParsedRelease updated : linker.link(s, written.getOrDefault(r.release().id(), r),
+            id -> written.containsKey(id) ? Optional.of(written.get(id)) : releaseOrEmpty(id))) {
+          changed |= rewriteChanged(updated);
+          written.put(updated.release().id(), updated);
+        }
+      }
+    } finally {
+      searchers.release(s);
+    }
+    if (changed) {
+      commit();
+    }
+  }
+
+  /** Replaces each paragraph of {@code updated} that differs from the indexed one. */
+  private boolean rewriteChanged(ParsedRelease updated) throws IOException {
+    Map<String, Paragraph> indexed = new HashMap<>();
+    releaseOrEmpty(updated.release().id()).ifPresent(r -> r.paragraphs().forEach(p -> indexed.put(p.id(), p)));
+    boolean changed = false;
+    for (Paragraph p : updated.paragraphs()) {
+      if (!p.equals(indexed.get(p.id()))) {
+        writer.updateDocument(new Term(ID, p.id()), ParagraphDocuments.toDocument(p));
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private Optional<ParsedRelease> releaseOrEmpty(String id) {
+    try {
+      return release(id);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**
@@ -137,8 +191,33 @@ public final class LuceneSearchService implements SearchService {
     if (existed) {
       writer.deleteDocuments(new Term(RELEASE, releaseId));
       commit();
+      unlinkFrom(releaseId);
     }
     return existed;
+  }
+
+  /** Removes the counterpart links that pointed into a deleted release. */
+  private void unlinkFrom(String releaseId) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    Set<String> linked = new java.util.TreeSet<>();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(COUNTERPART_RELEASE, releaseId)), Integer.MAX_VALUE);
+      for (ScoreDoc d : top.scoreDocs) {
+        linked.add(ParagraphDocuments.toParagraph(s.storedFields().document(d.doc)).release().id());
+      }
+    } finally {
+      searchers.release(s);
+    }
+    boolean changed = false;
+    for (String id : linked) {
+      Optional<ParsedRelease> r = releaseOrEmpty(id);
+      if (r.isPresent()) {
+        changed |= rewriteChanged(ReleaseLinker.unlinked(r.get()));
+      }
+    }
+    if (changed) {
+      commit();
+    }
   }
 
   @Override

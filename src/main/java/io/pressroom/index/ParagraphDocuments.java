@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pressroom.ingest.Agreement;
 import io.pressroom.ingest.Area;
+import io.pressroom.ingest.AreaScore;
+import io.pressroom.ingest.Counterpart;
 import io.pressroom.ingest.Kind;
 import io.pressroom.ingest.Paragraph;
 import io.pressroom.ingest.Release;
@@ -98,6 +100,12 @@ final class ParagraphDocuments {
       d.add(new SortedSetDocValuesFacetField(AGREEMENT, number));
       d.add(new StoredField(AGREEMENT_JSON, PressroomJson.agreement(p.agreement()).toString()));
     }
+    if (p.counterpart() != null) {
+      d.add(new StoredField(COUNTERPART, p.counterpart().id()));
+      d.add(new StoredField(COUNTERPART_CERTAIN, p.counterpart().certain() ? 1 : 0));
+      String other = p.counterpart().id().substring(0, p.counterpart().id().lastIndexOf('#'));
+      d.add(new StringField(COUNTERPART_RELEASE, other, Field.Store.NO));
+    }
     try {
       return FACETS.build(d);
     } catch (java.io.IOException e) {
@@ -119,7 +127,10 @@ final class ParagraphDocuments {
         d.get(TEXT),
         d.get(SECTION),
         areaJson == null ? null : area(read(areaJson)),
-        agreementJson == null ? null : agreement(read(agreementJson)));
+        agreementJson == null ? null : agreement(read(agreementJson)),
+        d.get(COUNTERPART) == null
+            ? null
+            : new Counterpart(d.get(COUNTERPART), d.getField(COUNTERPART_CERTAIN).numericValue().intValue() == 1));
   }
 
   static Release release(JsonNode n) {
@@ -148,8 +159,10 @@ final class ParagraphDocuments {
   private static Agreement agreement(JsonNode n) {
     List<String> parties = new ArrayList<>();
     n.get("parties").forEach(p -> parties.add(p.asText()));
+    List<AreaScore> areas = new ArrayList<>();
+    n.path("areas").forEach(a -> areas.add(new AreaScore(a.get("id").asText(), a.get("score").asDouble())));
     return new Agreement(
-        n.get("number").asInt(), text(n, "title"), text(n, "type"), text(n, "type_label"), parties);
+        n.get("number").asInt(), text(n, "title"), text(n, "type"), text(n, "type_label"), parties, areas);
   }
 
   private static String text(JsonNode n, String field) {

@@ -211,14 +211,16 @@ final class UserQueryParser {
 
     /** One word or phrase over the representations of the text that can match it. */
     Query textQuery(String queryText, int slop) {
+      Query english = hasLatinLetter(queryText) ? newFieldQuery(TEXT_EN, queryText, slop) : null;
+      if (english == null && hasLatinLetter(queryText) && !hasHan(queryText) && !hasDigit(queryText)) {
+        return null; // English stop words only ("the", "of"): nothing to require
+      }
       List<Query> alternatives = new ArrayList<>();
       addIfNotNull(alternatives, newFieldQuery(TEXT, queryText, slop), 1.0f);
       if (hasHan(queryText)) {
         addIfNotNull(alternatives, newFieldQuery(TEXT_BIGRAM, queryText, slop), 0.9f);
       }
-      if (hasLatinLetter(queryText)) {
-        addIfNotNull(alternatives, newFieldQuery(TEXT_EN, queryText, slop), 1.0f);
-      }
+      addIfNotNull(alternatives, english, 1.0f);
       if (alternatives.isEmpty()) {
         return null;
       }
@@ -302,6 +304,10 @@ final class UserQueryParser {
 
   static boolean hasHan(String s) {
     return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+  }
+
+  static boolean hasDigit(String s) {
+    return s.chars().anyMatch(Character::isDigit);
   }
 
   static boolean hasLatinLetter(String s) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * A publication date as releases write it, often in pieces: 「2024-04-26 19:58:59」 with no zone (the
  * publisher's zone applies), or the Hong Kong Government's trailer 「Ends/Friday, April 26, 2024」 and
- * 「Issued at HKT 19:30」 on two lines. Pieces found on several lines are combined with {@link #or}.
+ * 「Issued at HKT 19:30」 on two lines, its Chinese releases 「2024年4月26日（星期五）」 and 「香港時間19時30分」. Pieces found on several lines are combined with {@link #or}.
  *
  * @param date the day, or null
  * @param time the time of day, or null (midnight when resolved)
@@ -42,8 +42,11 @@ record DateParts(LocalDate date, LocalTime time, ZoneId zone) {
       Pattern.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ENGLISH_DMY =
       Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\.?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+  /** 19:30, 19:58:59, 7:30 pm, 19時30分. */
   private static final Pattern TIME =
-      Pattern.compile("(?<![\\d:])(\\d{1,2})[:：](\\d{2})(?::(\\d{2}))?(?![\\d:])(?:\\s*([ap])\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?<![\\d:])(\\d{1,2})\\s*[:：時时点點]\\s*(\\d{2})\\s*分?(?:[:：](\\d{2}))?(?![\\d:])(?:\\s*([ap])\\.?m\\.?)?",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern HONG_KONG_TIME = Pattern.compile("\\bHKT\\b|香港時間|香港时间");
   private static final Pattern BEIJING_TIME = Pattern.compile("北京時間|北京时间");
   private static final Pattern UTC_OFFSET =
@@ -112,11 +115,6 @@ record DateParts(LocalDate date, LocalTime time, ZoneId zone) {
       rest = p.matcher(rest).replaceAll(" ");
     }
     return rest;
-  }
-
-  /** Whether nothing was found. */
-  boolean isEmpty() {
-    return date == null && time == null && zone == null;
   }
 
   /** These parts, with the missing ones taken from {@code other}. */

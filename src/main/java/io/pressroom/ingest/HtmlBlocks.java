@@ -1,10 +1,12 @@
 package io.pressroom.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,7 +22,7 @@ import org.jsoup.select.NodeVisitor;
  * name the page's markup states. Navigation, headers, footers, sidebars, scripts, styles and forms
  * are removed; the article is the {@code <article>}, else the {@code <main>}, else the element
  * holding most paragraph text. Block elements, {@code <br>}, headings, list items and captions end
- * blocks. The walk is iterative ({@link NodeTraversor}), so no nesting depth overflows the stack.
+ * blocks; a line of {@code *****} under a block marks it as a heading, as in plain text. The walk is iterative ({@link NodeTraversor}), so no nesting depth overflows the stack.
  */
 final class HtmlBlocks {
   private static final String REMOVED =
@@ -34,7 +36,7 @@ final class HtmlBlocks {
   private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Pattern HTML_SPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
   /** The site name that a {@code <title>} ends with: "headline - 香港商報", "headline | Site". */
-  private static final Pattern SITE_SUFFIX = Pattern.compile("(?:\\s+[-–—|]|\\s*[|｜_])\\s*[^-–—|｜_]{1,20}$");
+  private static final Pattern SITE_SUFFIX = Pattern.compile("(?:\\s+[-–—|]|\\s*[|｜_])\\s*([^-–—|｜_]{1,20})$");
 
   private HtmlBlocks() {}
 
@@ -51,27 +53,35 @@ final class HtmlBlocks {
     return new Page(collector.blocks, hints);
   }
 
+  /**
+   * The headline: the article's {@code <h1>}, else og:title, else the page's first {@code <h1>},
+   * else the {@code <title>} without its site name; never a publisher's name (a logo in an h1) nor
+   * a section name ("Press Releases").
+   */
   private static String headline(Document doc) {
-    String h1 = text(doc.selectFirst("h1"));
-    if (h1 != null) {
-      return h1;
-    }
-    String og = meta(doc, "meta[property=og:title]");
-    if (og != null) {
-      return og;
-    }
     String title = text(doc.selectFirst("title"));
-    if (title == null) {
-      return null;
+    List<String> candidates =
+        Arrays.asList(
+            text(doc.selectFirst("article h1, main h1")),
+            meta(doc, "meta[property=og:title]"),
+            text(doc.selectFirst("h1")),
+            title == null ? null : Whitespace.trim(SITE_SUFFIX.matcher(title).replaceFirst("")),
+            title);
+    for (String candidate : candidates) {
+      if (candidate != null && !candidate.isEmpty() && Publishers.find(candidate).isEmpty() && !Chrome.matches(candidate)) {
+        return candidate;
+      }
     }
-    String withoutSite = Whitespace.trim(SITE_SUFFIX.matcher(title).replaceFirst(""));
-    return withoutSite.isEmpty() ? title : withoutSite;
+    return null;
   }
 
+  /** The publication time: the article's {@code <time datetime>}, else the page's, else its meta. */
   private static String published(Document doc) {
-    Element time = doc.selectFirst("article time[datetime], time[datetime]");
-    if (time != null && !time.attr("datetime").isBlank()) {
-      return time.attr("datetime");
+    for (String query : List.of("article time[datetime]", "time[datetime]")) {
+      Element time = doc.selectFirst(query);
+      if (time != null && !time.attr("datetime").isBlank()) {
+        return time.attr("datetime");
+      }
     }
     return meta(
         doc,
@@ -79,8 +89,15 @@ final class HtmlBlocks {
             + " meta[name=pubdate], meta[name=publishdate], meta[name=date], meta[name=dc.date]");
   }
 
+  /** The site's name from its metadata, else a listed publisher that the {@code <title>} ends with. */
   private static String siteName(Document doc) {
-    return meta(doc, "meta[property=og:site_name], meta[name=application-name], meta[name=publisher]");
+    String declared = meta(doc, "meta[property=og:site_name], meta[name=application-name], meta[name=publisher]");
+    if (declared != null) {
+      return declared;
+    }
+    String title = text(doc.selectFirst("title"));
+    Matcher m = title == null ? null : SITE_SUFFIX.matcher(title);
+    return m != null && m.find() && Publishers.find(m.group(1)).isPresent() ? Whitespace.trim(m.group(1)) : null;
   }
 
   private static String meta(Document doc, String query) {
@@ -121,18 +138,19 @@ final class HtmlBlocks {
     return densestParagraphParent(doc);
   }
 
-  /** The element whose own {@code <p>} children hold at least half the page's paragraph text. */
+  /**
+   * The element whose own {@code <p>} children hold at least half the page's text; else the body
+   * (pages that lay text out with {@code <br>}, where header and footer scanning removes chrome).
+   */
   private static Element densestParagraphParent(Document doc) {
     Map<Element, Integer> score = new HashMap<>();
-    int total = 0;
     Elements paragraphs = doc.select("p");
     for (Element p : paragraphs) {
-      int length = p.text().length();
-      total += length;
       if (p.parent() != null) {
-        score.merge(p.parent(), length, Integer::sum);
+        score.merge(p.parent(), p.text().length(), Integer::sum);
       }
     }
+    int total = doc.body().text().length();
     Element best = null;
     int bestScore = 0;
     for (Map.Entry<Element, Integer> e : score.entrySet()) {
@@ -207,6 +225,13 @@ final class HtmlBlocks {
       String t = Whitespace.trim(text.toString());
       text.setLength(0);
       if (t.isEmpty()) {
+        return;
+      }
+      int last = blocks.size() - 1;
+      if (TextBlocks.isUnderline(t)) {
+        if (last >= 0 && blocks.get(last).type() == Block.Type.TEXT) {
+          blocks.set(last, new Block(blocks.get(last).text(), Block.Type.HEADING));
+        }
         return;
       }
       Block.Type type = captionDepth > 0 ? Block.Type.CAPTION : headingDepth > 0 ? Block.Type.HEADING : Block.Type.TEXT;

@@ -1,6 +1,8 @@
 package io.pressroom.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,7 +10,9 @@ import java.util.regex.Pattern;
  * Reads a release's metadata — headline, publisher, byline (責任編輯, 來源, date), trailer (Ends/…,
  * Issued at HKT …) — from the blocks before its first paragraph and after its last, and drops those
  * blocks together with the site chrome around them. What lies between is the body: nothing in it is
- * dropped.
+ * dropped but the Government's trailer lines (Ends/…, Issued at HKT …, NNNN), which may have photos
+ * after them. An image among the header's blocks (a logo) goes with them; an image after the last of
+ * them (a lead photo) stays with its caption in the body.
  */
 final class MetadataReader {
   private static final Pattern LABEL =
@@ -19,6 +23,11 @@ final class MetadataReader {
       Pattern.compile("(?:責任編輯|责任编辑|編輯|编辑|Editor)\\s*[:：]\\s*([^\\s【】\\[\\]()（）:：,，;；|]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SOURCE =
       Pattern.compile("(?:來源|来源|Source)\\s*[:：]\\s*([^\\s【】\\[\\]()（）,，;；|]+)", Pattern.CASE_INSENSITIVE);
+  /** The Government's trailer: never article text, so dropped wherever it stands (photos may follow). */
+  private static final Pattern TRAILER =
+      Pattern.compile(
+          "Ends\\s*/\\s*\\S.{0,40}|Issued at (?:HKT )?\\d{1,2}:\\d{2}|NNNN|香港時間\\s*\\d{1,2}\\s*時\\s*\\d{1,2}\\s*分",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。！？]");
   private static final Pattern OPEN_ENDING = Pattern.compile(".*[。，,；;：:、.]$");
   private static final int MAX_BYLINE_CHARS = 160;
@@ -38,24 +47,27 @@ final class MetadataReader {
     f.published = hints.published() == null ? DateParts.NONE : DateParts.parseMachine(hints.published());
     int titleIndex = -1;
     int start = 0;
-    while (start < blocks.size()) {
-      Block b = blocks.get(start);
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
       String t = b.text();
       if (b.type() == Block.Type.IMAGE) {
-        break;
-      } else if (isByline(t)) {
+        continue;
+      }
+      Optional<Publishers.Publisher> named = Publishers.find(t);
+      boolean afterImage = i > 0 && blocks.get(i - 1).type() == Block.Type.IMAGE;
+      if (isByline(t)) {
         f.readByline(t);
-      } else if (Publishers.find(t).isPresent()) {
-        f.publisher = f.publisher != null ? f.publisher : Publishers.find(t).get().name();
+      } else if (named.isPresent()) {
+        f.publisher = f.publisher != null ? f.publisher : named.get().name();
       } else if (Chrome.matches(t) || (f.title != null && sameText(t, f.title))) {
         // chrome, or the headline repeated
-      } else if (f.title == null && isTitleLike(b)) {
+      } else if (f.title == null && !afterImage && isTitleLike(b)) {
         f.title = t;
-        titleIndex = start;
+        titleIndex = i;
       } else {
         break;
       }
-      start++;
+      start = i + 1;
     }
     int end = blocks.size();
     while (end > start) {
@@ -70,7 +82,14 @@ final class MetadataReader {
       }
       end--;
     }
-    List<Block> body = List.copyOf(blocks.subList(start, end));
+    List<Block> body = new ArrayList<>();
+    for (Block b : blocks.subList(start, end)) {
+      if (TRAILER.matcher(b.text()).matches()) {
+        f.readByline(b.text());
+      } else {
+        body.add(b);
+      }
+    }
     if (body.isEmpty() && titleIndex >= 0) {
       body = List.of(blocks.get(titleIndex));
     }
@@ -78,7 +97,7 @@ final class MetadataReader {
   }
 
   /** A byline or trailer: short, no sentence in it, and either labelled or (almost) only a date. */
-  static boolean isByline(String text) {
+  private static boolean isByline(String text) {
     if (text.length() > MAX_BYLINE_CHARS || SENTENCE_INSIDE.matcher(text).find()) {
       return false;
     }

@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
 final class PartyNames {
   private static final Pattern CHINESE_SEPARATOR = Pattern.compile("[與与、\\s\\u00A0\\u3000]+");
   private static final Pattern ENGLISH_SEPARATOR =
-      Pattern.compile(",\\s*(?!(?:Ltd|Limited|Inc|LLC|Plc)\\b)(?:and\\s+)?|\\s+and\\s+|\\s*;\\s*");
+      Pattern.compile(",(?!\\s*(?:Ltd|Limited|Inc|LLC|Plc)\\b)\\s*(?:and\\s+)?|\\s+and\\s+|\\s*;\\s*");
+  /** "…Commission and the Innovation and Technology Commission": "and the" starts a new name. */
+  private static final Pattern BEFORE_THE = Pattern.compile(",?\\s+and\\s+(?=the\\s)|,\\s+(?=the\\s)");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^the\\s+");
   private static final List<String> CHINESE_SUFFIXES = new ArrayList<>();
   private static final List<Pattern> PROTECTED_NAMES = new ArrayList<>();
@@ -78,6 +80,33 @@ final class PartyNames {
   /** The parties named in an English title's party segment, or none if the split is unclear. */
   static List<String> english(String segment) {
     List<int[]> kept = protectedRanges(segment);
+    List<String> names = new ArrayList<>();
+    Matcher m = BEFORE_THE.matcher(segment);
+    int from = 0;
+    while (m.find()) {
+      if (!inside(kept, m.start(), m.end())) {
+        List<String> part = englishNames(segment.substring(from, m.start()));
+        if (part.isEmpty()) {
+          return englishNames(segment);
+        }
+        names.addAll(part);
+        from = m.end();
+      }
+    }
+    if (from == 0) {
+      return englishNames(segment);
+    }
+    List<String> last = englishNames(segment.substring(from));
+    if (last.isEmpty()) {
+      return englishNames(segment);
+    }
+    names.addAll(last);
+    return List.copyOf(names);
+  }
+
+  /** Names in a segment split at commas and "and" where both sides name an organisation. */
+  private static List<String> englishNames(String segment) {
+    List<int[]> kept = protectedRanges(segment);
     List<String> chunks = new ArrayList<>();
     List<String> separators = new ArrayList<>();
     Matcher m = ENGLISH_SEPARATOR.matcher(segment);
@@ -114,7 +143,7 @@ final class PartyNames {
   }
 
   /** Whether a Chinese name ends like an organisation, after any bracketed qualifier. */
-  static boolean endsLikeOrganisation(String name) {
+  private static boolean endsLikeOrganisation(String name) {
     String s = withoutTrailingBrackets(name);
     for (String suffix : CHINESE_SUFFIXES) {
       if (s.endsWith(suffix)) {

@@ -102,7 +102,7 @@ final class StructureParser {
   }
 
   /** Whether a block is short enough and open-ended enough to be a heading. */
-  static boolean looksLikeHeading(String text) {
+  private static boolean looksLikeHeading(String text) {
     if (text.isEmpty() || NumberedItem.parse(text).isPresent()) {
       return false;
     }

@@ -37,7 +37,7 @@ final class TextBlocks {
         previous = null;
         continue;
       }
-      if (UNDERLINE.matcher(t).matches()) {
+      if (isUnderline(t)) {
         boolean underlines = previous != null && t.length() * 2 >= width(paragraph.toString());
         paragraph = close(paragraph, blocks);
         previous = null;
@@ -63,6 +63,11 @@ final class TextBlocks {
     }
     close(paragraph, blocks);
     return blocks;
+  }
+
+  /** Whether {@code line} is a rule of *, =, - or the like, drawn under a title or heading. */
+  static boolean isUnderline(String line) {
+    return UNDERLINE.matcher(line).matches();
   }
 
   private static StringBuilder close(StringBuilder paragraph, List<Block> blocks) {
@@ -106,7 +111,7 @@ final class TextBlocks {
   }
 
   /** Display width in columns: CJK characters take two. */
-  static int width(String s) {
+  private static int width(String s) {
     return s.codePoints().map(cp -> isWide(cp) ? 2 : 1).sum();
   }
 

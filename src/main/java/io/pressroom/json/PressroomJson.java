@@ -31,6 +31,12 @@ public final class PressroomJson {
     n.put("section", p.section());
     n.set("area", p.area() == null ? null : area(p.area()));
     n.set("agreement", p.agreement() == null ? null : agreement(p.agreement()));
+    n.put("counterpart", p.counterpart() == null ? null : p.counterpart().id());
+    if (p.counterpart() == null) {
+      n.putNull("counterpart_certain");
+    } else {
+      n.put("counterpart_certain", p.counterpart().certain());
+    }
     return n;
   }
 
@@ -59,7 +65,7 @@ public final class PressroomJson {
     return n;
   }
 
-  /** An agreement: number, title, type, the type as written, and the parties. */
+  /** An agreement: number, title, type, the type as written, the parties, and its areas with scores. */
   public static ObjectNode agreement(Agreement a) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("number", a.number());
@@ -68,6 +74,8 @@ public final class PressroomJson {
     n.put("type_label", a.typeLabel());
     ArrayNode parties = n.putArray("parties");
     a.parties().forEach(parties::add);
+    ArrayNode areas = n.putArray("areas");
+    a.areas().forEach(s -> areas.addObject().put("id", s.area()).put("score", s.score()));
     return n;
   }
 

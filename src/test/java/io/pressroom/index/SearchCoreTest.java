@@ -313,13 +313,19 @@ class SearchCoreTest {
     }
   }
 
+  /** The paragraph without what indexing adds (agreement areas), to compare with the parser's. */
+  private static Paragraph asParsed(Paragraph p) {
+    return p.agreement() == null ? p : p.withAgreement(p.agreement().withAreas(List.of()));
+  }
+
   @Test
   void storedParagraphsComeBackWhole() throws Exception {
     var seed = SeedCorpus.parse();
     for (Paragraph expected : seed.paragraphs()) {
-      assertEquals(expected, index.paragraph(expected.id()).orElseThrow());
+      assertEquals(expected, asParsed(index.paragraph(expected.id()).orElseThrow()));
     }
-    assertEquals(seed.paragraphs(), index.release(SeedCorpus.ID).orElseThrow().paragraphs());
+    assertEquals(seed.paragraphs(),
+        index.release(SeedCorpus.ID).orElseThrow().paragraphs().stream().map(SearchCoreTest::asParsed).toList());
     assertEquals(1, index.releases().size());
     assertEquals(64, index.releases().get(0).paragraphs());
     assertTrue(index.paragraph("nope#1").isEmpty());

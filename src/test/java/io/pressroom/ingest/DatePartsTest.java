@@ -19,6 +19,10 @@ class DatePartsTest {
         OffsetDateTime.parse("2024-04-26T19:30+08:00"),
         DateParts.find("Issued at HKT 19:30").or(DateParts.find("Ends/Friday, April 26, 2024")).resolve(null));
     assertEquals(OffsetDateTime.parse("2024-04-26T00:00Z"), DateParts.find("26 April 2024 (GMT+0)").resolve(HK));
+    assertEquals(
+        OffsetDateTime.parse("2024-04-26T19:30+08:00"),
+        DateParts.find("香港時間19時30分").or(DateParts.find("2024年4月26日（星期五）")).resolve(null));
+    assertEquals(OffsetDateTime.parse("2024-04-26T19:30+08:00"), DateParts.find("April 26, 2024, 7:30 pm").resolve(HK));
     assertEquals(OffsetDateTime.parse("2024-04-26T19:58:59+08:00"), DateParts.parseMachine("2024-04-26T19:58:59+08:00").resolve(null));
   }
 

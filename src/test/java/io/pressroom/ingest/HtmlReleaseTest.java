@@ -38,6 +38,22 @@ class HtmlReleaseTest {
   }
 
   @Test
+  void governmentPageLaidOutWithLineBreaks() throws IngestException {
+    ParsedRelease r = Fixtures.parse("P2024042600710.html");
+    Release release = r.release();
+    assertEquals("Shanghai-Hong Kong Co-operation Conference holds sixth plenary session in Hong Kong (with photos)", release.title());
+    assertEquals(OffsetDateTime.parse("2024-04-26T19:30+08:00"), release.published(), "from the trailer, though photos follow it");
+    assertEquals(
+        List.of(Kind.BODY, Kind.BODY, Kind.CLAUSE, Kind.CLAUSE, Kind.CAPTION),
+        r.paragraphs().stream().map(Paragraph::kind).collect(Collectors.toList()));
+    assertEquals(
+        List.of("finance", "belt-road-trade"),
+        SeedArticle.ofKind(r, Kind.CLAUSE).stream().map(p -> p.area().id()).collect(Collectors.toList()));
+    assertEquals("The Belt and Road Initiative", r.paragraphs().get(3).section(), "a heading underlined with ———");
+    assertEquals("The Chief Executive, Mr John Lee, speaks at the plenary session today (April 26).", r.paragraphs().get(4).text());
+  }
+
+  @Test
   void pageWithoutArticleElementUsesTheDensestParagraphs() throws IngestException {
     String page =
         "<html><head><title>Harbour clean-up starts | Example News</title></head><body>"
@@ -50,6 +66,17 @@ class HtmlReleaseTest {
     assertEquals(
         List.of("Volunteers began clearing the harbour front on Saturday morning.", "More than 200 people joined & collected 3 tonnes of rubbish."),
         texts(r));
+  }
+
+  @Test
+  void logoInAnH1IsNeitherTitleNorParagraph() throws IngestException {
+    String page =
+        "<html><head><title>港股收市 | 香港商報</title></head><body><header><h1>香港商報</h1></header>"
+            + "<div class=main><h1>香港商報</h1><div class=c><p>恒指今日收市升三百點。</p><p>科技股表現突出。</p></div></div></body></html>";
+    ParsedRelease r = Fixtures.parseText(page, "market.html");
+    assertEquals("港股收市", r.release().title());
+    assertEquals("香港商報", r.release().publisher(), "the site named at the end of <title>");
+    assertEquals(List.of("恒指今日收市升三百點。", "科技股表現突出。"), texts(r));
   }
 
   @Test

@@ -1,0 +1,143 @@
+package io.pressroom.http;
+
+import io.pressroom.ingest.Kind;
+import io.pressroom.search.SearchRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The query string of {@code GET /api/search} as a {@link SearchRequest}: parses and checks each
+ * parameter, naming the parameter and the value it refuses. Range checks on {@code from} and
+ * {@code size} stay in {@link SearchRequest}, the one place that knows the limits.
+ */
+final class SearchParams {
+  /** Every parameter the endpoint takes. */
+  static final Set<String> NAMES = Set.of(
+      "q", "area", "agreement", "kind", "release", "lang", "from_date", "to_date", "sort", "from", "size", "cursor");
+
+  private static final List<String> LANGS = List.of("zh-Hant", "zh-Hans", "en");
+
+  private final Map<String, List<String>> params;
+  private final int maxQueryChars;
+
+  private SearchParams(Map<String, List<String>> params, int maxQueryChars) {
+    this.params = params;
+    this.maxQueryChars = maxQueryChars;
+  }
+
+  /**
+   * Builds the request; throws {@link ApiException} or the core's {@code InvalidRequestException}
+   * (both answered with 400) for a value it cannot use. Unknown names are refused earlier, by the
+   * route (see {@link ApiRoute}).
+   */
+  static SearchRequest parse(Map<String, List<String>> params, int maxQueryChars) {
+    return new SearchParams(params, maxQueryChars).request();
+  }
+
+  private SearchRequest request() {
+    String q = single("q");
+    if (q != null && q.length() > maxQueryChars) {
+      throw ApiException.badRequest("invalid_q",
+          "q is " + q.length() + " characters long; the limit is " + maxQueryChars);
+    }
+    SearchRequest.Builder b = SearchRequest.builder()
+        .query(q)
+        .areas(all("area"))
+        .agreements(all("agreement").stream().map(SearchParams::agreement).toList())
+        .kinds(all("kind").stream().map(SearchParams::kind).toList())
+        .releases(all("release"))
+        .lang(lang(single("lang")))
+        .fromDate(date("from_date"))
+        .toDate(date("to_date"))
+        .from(integer("from", 0))
+        .size(integer("size", SearchRequest.DEFAULT_SIZE))
+        .cursor(single("cursor"));
+    String sort = single("sort");
+    if (sort != null) {
+      b.sort(SearchRequest.Sort.fromId(sort));
+    }
+    return b.build();
+  }
+
+  /** The value of a single-valued parameter, or null when absent or empty. */
+  private String single(String name) {
+    List<String> values = nonEmpty(name);
+    if (values.size() > 1) {
+      throw ApiException.badRequest("invalid_" + name,
+          name + " was given " + values.size() + " times; give it once");
+    }
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  private List<String> all(String name) {
+    return nonEmpty(name).stream().map(String::strip).toList();
+  }
+
+  private List<String> nonEmpty(String name) {
+    List<String> out = new ArrayList<>();
+    for (String v : params.getOrDefault(name, List.of())) {
+      if (!v.isBlank()) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private int integer(String name, int absent) {
+    String v = single(name);
+    if (v == null) {
+      return absent;
+    }
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("invalid_" + name, name + " must be a whole number, got '" + v + "'");
+    }
+  }
+
+  private LocalDate date(String name) {
+    String v = single(name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v.strip());
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest("invalid_" + name,
+          name + " must be an ISO date like 2024-04-26, got '" + v + "'");
+    }
+  }
+
+  private static int agreement(String v) {
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("invalid_agreement",
+          "agreement must be an agreement number like 3, got '" + v + "'");
+    }
+  }
+
+  private static Kind kind(String v) {
+    try {
+      return Kind.fromId(v);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("invalid_kind", "kind: " + e.getMessage());
+    }
+  }
+
+  private static String lang(String v) {
+    if (v == null) {
+      return null;
+    }
+    for (String lang : LANGS) {
+      if (lang.equalsIgnoreCase(v.strip())) {
+        return lang;
+      }
+    }
+    throw ApiException.badRequest("invalid_lang", "lang must be zh-Hant, zh-Hans or en, got '" + v + "'");
+  }
+}

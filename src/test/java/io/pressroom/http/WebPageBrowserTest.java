@@ -1,0 +1,225 @@
+package io.pressroom.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search page end to end in headless Chromium (Debian's browser and driver, never a
+ * downloaded one): search, narrow by an area facet, switch the label language, Back/Forward,
+ * screenshots, and text that looks like HTML shown as text.
+ */
+class WebPageBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final String TOKEN = "browser-test-token";
+
+  private static TestServer http;
+  private static ChromeDriver driver;
+  private static Path profile;
+
+  @BeforeAll
+  static void start() throws Exception {
+    boolean required = Boolean.parseBoolean(System.getProperty("pressroom.browser.tests", "true"));
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!present && required) {
+      fail("The browser test needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver): "
+          + "run apt-get install chromium chromium-driver (.ci/run does), or pass -Dpressroom.browser.tests=false to skip it.");
+    }
+    Assumptions.assumeTrue(present, "no /usr/bin/chromium and pressroom.browser.tests=false: browser test skipped");
+    http = TestServer.start(c -> c.withAdminToken(TOKEN));
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    profile = Files.createTempDirectory("pressroom-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=en-US", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (http != null) {
+      http.close();
+    }
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+
+  /** Waits until the page has rendered an answer; fails on an error answer. */
+  private static void awaitResults() {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+      String state = d.findElement(By.tagName("body")).getAttribute("data-state");
+      return "ready".equals(state) || "error".equals(state);
+    });
+    String state = driver.findElement(By.tagName("body")).getAttribute("data-state");
+    assertEquals("ready", state, () -> "page shows an error: " + driver.findElement(By.id("error")).getText());
+  }
+
+  /** Runs {@code action}, which starts a search, and waits for its answer. */
+  private static void searchBy(Runnable action) {
+    action.run();
+    awaitResults();
+  }
+
+  private static List<WebElement> hits() {
+    return driver.findElements(By.cssSelector("#hits > li.hit"));
+  }
+
+  private static WebElement facet(String dim, String value) {
+    return driver.findElement(By.cssSelector(".facet[data-dim='" + dim + "'] button[data-value='" + value + "']"));
+  }
+
+  private static WebElement areaChip() {
+    return driver.findElement(By.cssSelector("#selected .chip[data-dim='area'][data-value='finance']"));
+  }
+
+  private static void screenshot(String name) throws Exception {
+    Files.createDirectories(SCREENSHOTS);
+    Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  @Test
+  void searchNarrowByAreaSwitchLanguageAndGoBack() throws Exception {
+    driver.manage().window().setSize(new Dimension(1366, 900));
+    searchBy(() -> driver.get(http.uri("/?ui=zh-Hant").toString()));
+    assertEquals("zh-Hant", driver.findElement(By.tagName("html")).getAttribute("lang"));
+
+    WebElement box = driver.findElement(By.id("q"));
+    box.clear();
+    box.sendKeys("金融");
+    searchBy(() -> driver.findElement(By.id("search-button")).click());
+    long all = http.getJson("/api/search?size=0&q=" + TestServer.enc("金融")).path("total").asLong();
+    assertTrue(driver.getCurrentUrl().contains("q=" + TestServer.enc("金融")), driver.getCurrentUrl());
+    assertTrue(driver.findElement(By.id("summary")).getText().contains(String.valueOf(all)));
+    assertEquals(Math.min(10, all), hits().size());
+
+    searchBy(() -> facet("area", "finance").click());
+    long finance = http.getJson("/api/search?size=0&area=finance&q=" + TestServer.enc("金融")).path("total").asLong();
+    assertTrue(finance > 0 && finance < all, finance + " of " + all);
+    assertTrue(driver.getCurrentUrl().contains("area=finance"));
+    assertTrue(driver.findElement(By.id("summary")).getText().contains(String.valueOf(finance)));
+    assertEquals(Math.min(10, finance), hits().size());
+    for (WebElement hit : hits()) {
+      assertEquals("金融", hit.findElement(By.cssSelector(".badge.area")).getText());
+      assertFalse(hit.findElements(By.cssSelector(".passage mark")).isEmpty(), hit.getText());
+    }
+    assertEquals("true", facet("area", "finance").getAttribute("aria-pressed"));
+    assertTrue(areaChip().getText().contains("金融"), areaChip().getText());
+    assertTrue(driver.findElements(By.cssSelector(".facet[data-dim='area'] button")).size() > 1,
+        "other areas stay selectable (drill-sideways counts)");
+    screenshot("page-wide-zh-Hant.png");
+
+    driver.findElement(By.cssSelector(".ui-lang button[data-ui='en']")).click();
+    assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+    assertEquals("Search", driver.findElement(By.id("search-button")).getText());
+    assertEquals("Finance", hits().get(0).findElement(By.cssSelector(".badge.area")).getText());
+    assertTrue(areaChip().getText().contains("Finance"), areaChip().getText());
+    assertTrue(facet("area", "finance").getText().contains("Finance"));
+    assertTrue(driver.getCurrentUrl().contains("area=finance") && !driver.getCurrentUrl().contains("ui=zh-Hant"));
+    screenshot("page-wide-en.png");
+
+    driver.findElement(By.cssSelector(".ui-lang button[data-ui='zh-Hans']")).click();
+    assertEquals("搜索", driver.findElement(By.id("search-button")).getText());
+    assertEquals("合作范畴", driver.findElement(By.cssSelector(".facet[data-dim='area'] h2")).getText());
+    assertEquals("合作条款", hits().get(0).findElement(By.cssSelector(".badge.kind")).getText());
+    driver.manage().window().setSize(new Dimension(390, 844));
+    screenshot("page-narrow-zh-Hans.png");
+    driver.findElement(By.id("filters-toggle")).click();
+    screenshot("page-narrow-filters-open.png");
+    driver.manage().window().setSize(new Dimension(1366, 900));
+
+    driver.navigate().back();
+    assertEquals("Search", driver.findElement(By.id("search-button")).getText(), "Back restores the English labels");
+    driver.navigate().back();
+    driver.navigate().back();
+    awaitResults();
+    assertTrue(driver.findElements(By.cssSelector("#selected .chip")).isEmpty(), "Back removes the area selection");
+    assertTrue(driver.findElement(By.id("summary")).getText().contains(String.valueOf(all)));
+    driver.navigate().forward();
+    awaitResults();
+    assertEquals("true", facet("area", "finance").getAttribute("aria-pressed"), "Forward selects it again");
+  }
+
+  @Test
+  void pagerMovesThroughTheResults() throws Exception {
+    driver.manage().window().setSize(new Dimension(1366, 900));
+    searchBy(() -> driver.get(http.uri("/?ui=en&q=" + TestServer.enc("沪港")).toString()));
+    long total = http.getJson("/api/search?size=0&q=" + TestServer.enc("沪港")).path("total").asLong();
+    assertTrue(total > 10, "needs a second page: " + total);
+    List<String> first = hits().stream().map(h -> h.getAttribute("data-id")).toList();
+    assertTrue(driver.findElement(By.cssSelector("#pager .prev")).getAttribute("disabled") != null);
+    searchBy(() -> driver.findElement(By.cssSelector("#pager .next")).click());
+    assertTrue(driver.getCurrentUrl().contains("page=2"), driver.getCurrentUrl());
+    assertEquals("11", driver.findElement(By.id("hits")).getAttribute("start"));
+    List<String> second = hits().stream().map(h -> h.getAttribute("data-id")).toList();
+    assertEquals(Math.min(10, total - 10), second.size());
+    second.forEach(id -> assertFalse(first.contains(id), id + " on both pages"));
+    assertTrue(driver.findElement(By.cssSelector("#pager .page")).getText().contains("2"));
+  }
+
+  @Test
+  void textThatLooksLikeHtmlIsShownLiterally() throws Exception {
+    String script = "<script>window.__xss=1</script>";
+    String img = "<img src=x onerror=\"window.__xss=1\">";
+    String release = String.join("\n", "Kwxsstest notice", "", "2024-05-03 09:00:00", "",
+        "The kwxsstest paragraph quotes " + script + " as text.", "",
+        "Another kwxsstest paragraph shows " + img + " and a stray </mark> tag.");
+    assertEquals(201, http.send(http.request("/api/releases?name=kwxsstest.txt")
+        .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "text/plain; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofString(release, StandardCharsets.UTF_8))).statusCode());
+
+    driver.manage().window().setSize(new Dimension(1366, 900));
+    searchBy(() -> driver.get(http.uri("/?ui=en&q=kwxsstest").toString()));
+    String shown = driver.findElement(By.id("hits")).getText();
+    assertTrue(shown.contains(script), shown);
+    assertTrue(shown.contains(img), shown);
+    assertTrue(shown.contains("</mark>"), shown);
+    assertEquals(Boolean.TRUE, js("return typeof window.__xss === 'undefined'"));
+    assertTrue(driver.findElements(By.cssSelector("#hits script, #hits img")).isEmpty());
+    for (WebElement mark : driver.findElements(By.cssSelector("#hits mark"))) {
+      assertEquals("kwxsstest", mark.getText().toLowerCase());
+    }
+    screenshot("page-xss.png");
+  }
+}
