@@ -66,6 +66,7 @@ public final class CorpusIngest {
     Semaphore inFlight = new Semaphore(4 * Math.max(1, threads));
     AtomicReference<IOException> failure = new AtomicReference<>();
     ExecutorService committer = Executors.newSingleThreadExecutor(daemonThreads());
+    List<ParsedRelease> batch = new ArrayList<>();
     @SuppressWarnings("unchecked")
     Future<Void>[] lastCommit = new Future[1];
     try {
@@ -93,20 +94,18 @@ public final class CorpusIngest {
             inFlight.release();
           }
         });
-        if (counts[1] % BATCH == 0) {
-          // Commit (flush, fsync, reopen) on its own thread so parsing goes on meanwhile; a batch's
-          // commit waits for the previous one, so at most two batches are ever uncommitted.
+        batch.add(r);
+        if (batch.size() >= BATCH) {
+          // Commit (flush, fsync, reopen) and link on their own thread so parsing goes on meanwhile;
+          // a batch's commit waits for the previous one, so at most two batches are ever uncommitted.
           await(lastCommit[0]);
-          lastCommit[0] = committer.submit(() -> {
-            commit(index);
-            return null;
-          });
+          lastCommit[0] = commitAndLink(index, lanes, committer, List.copyOf(batch));
+          batch.clear();
         }
       });
-      inFlight.acquireUninterruptibly(4 * Math.max(1, threads)); // every add has finished
       await(lastCommit[0]);
+      await(commitAndLink(index, lanes, committer, List.copyOf(batch)));
       throwIfFailed(failure);
-      commit(index);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
@@ -122,6 +121,24 @@ public final class CorpusIngest {
     }
   }
 
+  /**
+   * Once every release handed to the lanes so far is added, commits, then links the batch (as
+   * {@link LuceneSearchService#putAll} does): a marker queued behind each lane's adds says when.
+   */
+  private static Future<Void> commitAndLink(LuceneSearchService index, List<ExecutorService> lanes,
+      ExecutorService committer, List<ParsedRelease> batch) {
+    List<Future<?>> markers = new ArrayList<>();
+    lanes.forEach(lane -> markers.add(lane.submit(() -> {})));
+    return committer.submit(() -> {
+      for (Future<?> m : markers) {
+        m.get();
+      }
+      index.commit();
+      index.link(batch);
+      return null;
+    });
+  }
+
   private static void await(Future<Void> commit) {
     if (commit == null) {
       return;
@@ -133,14 +150,6 @@ public final class CorpusIngest {
       throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while committing"));
     } catch (ExecutionException e) {
       throw e.getCause() instanceof UncheckedIOException u ? u : new UncheckedIOException(new IOException(e.getCause()));
-    }
-  }
-
-  private static void commit(LuceneSearchService index) {
-    try {
-      index.commit();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
