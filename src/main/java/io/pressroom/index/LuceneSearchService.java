@@ -129,7 +129,7 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /** Writes the links of {@code releases}: only the paragraphs whose links changed are rewritten. */
-  private void link(Collection<ParsedRelease> releases) throws IOException {
+  void link(Collection<ParsedRelease> releases) throws IOException {
     IndexSearcher s = searchers.acquire();
     boolean changed = false;
     // Versions written during this pass: newer than what the searcher (opened before) shows.
