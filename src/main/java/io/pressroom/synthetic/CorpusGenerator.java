@@ -140,11 +140,6 @@ public final class CorpusGenerator {
     String[] city = CITIES[rnd.nextInt(CITIES.length)];
     int session = rnd.nextInt(ZH_NUMERALS.length);
     LocalDate day = FIRST_DAY.plusDays(rnd.nextInt((int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay() + 1)));
-    if (english && day.getDayOfWeek() == java.time.DayOfWeek.WEDNESDAY) {
-      // The parser does not yet read "Ends/Wednesday, …" as the trailer (13 letters besides the date,
-      // over MetadataReader's 12) and keeps it as a paragraph; English releases skip Wednesdays until then.
-      day = day.minusDays(1);
-    }
     LocalDateTime time = day.atTime(8 + rnd.nextInt(13), rnd.nextInt(60), english ? 0 : rnd.nextInt(60));
     String id = String.format(Locale.ROOT, "synthetic-%d-%07d-%s", randomSeed, index, english ? "en" : "zh");
     String path = String.format(Locale.ROOT, "%04d/%s.txt", index / FILES_PER_FOLDER, id);
