@@ -302,7 +302,7 @@ public final class LuceneSearchService implements SearchService {
     }
     String derivedId = taxonomy.forHeading(idOrLabel).id();
     try {
-      IndexSearcher s = searchers.acquire();
+      FacetingSearcher s = (FacetingSearcher) searchers.acquire();
       try {
         for (String id : List.of(idOrLabel.strip(), derivedId)) {
           if (s.count(new TermQuery(new Term(AREA, id))) > 0) {
