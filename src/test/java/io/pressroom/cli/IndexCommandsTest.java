@@ -1,0 +1,102 @@
+package io.pressroom.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ingest}, {@code search} and {@code export} on an index folder, as a user runs them. */
+class IndexCommandsTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream savedOut;
+  private PrintStream savedErr;
+
+  @TempDir Path dir;
+
+  @BeforeEach
+  void capture() {
+    savedOut = System.out;
+    savedErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.ISO_8859_1));
+    System.setErr(new PrintStream(err, true, StandardCharsets.ISO_8859_1));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(savedOut);
+    System.setErr(savedErr);
+  }
+
+  private String stdout() {
+    String s = out.toString(StandardCharsets.UTF_8);
+    out.reset();
+    return s;
+  }
+
+  @Test
+  void ingestSearchAndExportTheShippedCorpus() throws Exception {
+    String index = dir.resolve("index").toString();
+    assertEquals(0, Main.run("ingest", "corpus", "--index", index));
+    String report = stdout();
+    assertTrue(report.contains("2 releases, 125 paragraphs"), report);
+
+    assertEquals(0, Main.run("search", "绿色金融", "--json", "--index", index));
+    JsonNode result = new ObjectMapper().readTree(stdout());
+    assertEquals(2, result.get("total").asInt(), "the Chinese clause and, through the glossary, the English one");
+    assertEquals("2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference#18", result.get("hits").get(0).get("id").asText());
+    assertTrue(result.get("hits").get(0).get("highlights").get(0).asText().contains("<mark>綠色金融</mark>"));
+    assertEquals(1, result.get("facets").get("area").size(), "one area facet value: finance");
+
+    assertEquals(0, Main.run("search", "--area", "金融", "--kind", "clause", "--index", index));
+    String readable = stdout();
+    assertTrue(readable.startsWith("6 paragraphs"), readable);
+    assertTrue(readable.contains("#16  [clause · 金融 (finance)]"), readable);
+
+    assertEquals(0, Main.run("export", "--index", index));
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : stdout().split("\n")) {
+      lines.add(new ObjectMapper().readTree(line));
+    }
+    assertEquals(125, lines.size());
+    // Document order: releases by publication time (the English one was issued at 19:30, the
+    // Chinese report at 19:58), then paragraph position.
+    assertEquals("2024-04-26-isd-shanghai-hong-kong-cooperation-conference-en#1", lines.get(0).get("id").asText());
+    assertEquals("2024-04-26-isd-shanghai-hong-kong-cooperation-conference-en#61", lines.get(60).get("id").asText());
+    assertEquals("2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference#1", lines.get(61).get("id").asText());
+    assertEquals("2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference#64", lines.get(124).get("id").asText());
+
+    // Ingesting again replaces: still 125 paragraphs.
+    assertEquals(0, Main.run("ingest", "corpus", "--index", index, "--quiet"));
+    assertTrue(stdout().contains("now holds 125 paragraphs"));
+  }
+
+  @Test
+  void errorsAreMessagesNotTraces() throws Exception {
+    String index = dir.resolve("index").toString();
+    assertEquals(2, Main.run("search", "金融", "--index", index));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("no index at"));
+    err.reset();
+
+    Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0});
+    assertEquals(1, Main.run("ingest", bad.toString(), "corpus", "--index", index, "--quiet"));
+    String errors = err.toString(StandardCharsets.UTF_8);
+    assertTrue(errors.contains("bad.txt"), errors);
+    assertFalse(errors.contains("\tat "), "no stack trace: " + errors);
+    err.reset();
+
+    assertEquals(2, Main.run("search", "金融", "--size", "1000", "--index", index));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("size must be between 0 and 100"));
+  }
+}
