@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -60,7 +61,7 @@ public final class LuceneSearchService implements SearchService {
   private final Analyzer analyzer;
   private final AreaTaxonomy taxonomy;
   private final SearchExecutor executor;
-  private final ReleaseLinker linker;
+  private final AgreementAreas agreementAreas;
 
   private LuceneSearchService(Directory directory, AreaTaxonomy taxonomy, Glossary glossary) throws IOException {
     this.directory = directory;
@@ -76,7 +77,7 @@ public final class LuceneSearchService implements SearchService {
     }
     this.searchers = new SearcherManager(writer, new FacetingSearcher.Factory());
     this.executor = new SearchExecutor(analyzer, taxonomy, glossary, this::resolveAreaId);
-    this.linker = new ReleaseLinker(analyzer);
+    this.agreementAreas = new AgreementAreas(analyzer);
   }
 
   /** Opens (creating if needed) the index in {@code dir}, with the shipped glossary. */
@@ -117,8 +118,8 @@ public final class LuceneSearchService implements SearchService {
 
   /**
    * Adds or replaces several releases with one commit (the way to ingest in bulk), then links
-   * them to what the index knows ({@link ReleaseLinker}: counterparts in the other language,
-   * agreement areas) and commits those links.
+   * those that have a version in the other language to it ({@link ReleaseLinker}) and commits the
+   * links.
    */
   public void putAll(Collection<ParsedRelease> releases) throws IOException {
     for (ParsedRelease r : releases) {
@@ -136,8 +137,15 @@ public final class LuceneSearchService implements SearchService {
     Map<String, ParsedRelease> written = new HashMap<>();
     try {
       for (ParsedRelease r : releases) {
-        for (ParsedRelease updated : linker.link(s, written.getOrDefault(r.release().id(), r),
-            id -> written.containsKey(id) ? Optional.of(written.get(id)) : releaseOrEmpty(id))) {
+        Function<String, Optional<ParsedRelease>> loader =
+            id -> written.containsKey(id) ? Optional.of(written.get(id)) : releaseOrEmpty(id);
+        Optional<ParsedRelease> other = ReleaseLinker.counterpart(s, r.release(), r.paragraphs(), loader);
+        if (other.isEmpty()) {
+          continue;
+        }
+        ParsedRelease indexed = written.containsKey(r.release().id())
+            ? written.get(r.release().id()) : agreementAreas.withAreas(r);
+        for (ParsedRelease updated : ReleaseLinker.links(indexed, other.get())) {
           changed |= rewriteChanged(updated);
           written.put(updated.release().id(), updated);
         }
@@ -174,9 +182,11 @@ public final class LuceneSearchService implements SearchService {
 
   /**
    * Adds or replaces a release without committing; visible to searches after the next {@link
-   * #commit()}. For bulk ingest from several threads.
+   * #commit()}. Its agreements get their areas first ({@link AgreementAreas}). For bulk ingest from
+   * several threads.
    */
-  public void add(ParsedRelease r) throws IOException {
+  public void add(ParsedRelease parsed) throws IOException {
+    ParsedRelease r = agreementAreas.withAreas(parsed);
     List<Document> docs = new ArrayList<>(r.paragraphs().size());
     for (Paragraph p : r.paragraphs()) {
       docs.add(ParagraphDocuments.toDocument(p));

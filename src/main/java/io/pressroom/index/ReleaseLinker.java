@@ -2,15 +2,12 @@ package io.pressroom.index;
 
 import static io.pressroom.index.IndexFields.*;
 
-import io.pressroom.ingest.Agreement;
-import io.pressroom.ingest.AreaScore;
 import io.pressroom.ingest.Counterpart;
 import io.pressroom.ingest.Kind;
 import io.pressroom.ingest.Paragraph;
 import io.pressroom.ingest.ParsedRelease;
 import io.pressroom.ingest.Release;
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,10 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,52 +30,30 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Links what the index can tell about a release once it is in: its clauses and agreements to
- * their counterparts in the other language's version of the same release, and each agreement to
- * the cooperation areas its text belongs to.
+ * Links the clauses and agreements of a release, once it is in the index, to their counterparts
+ * in the other language's version of the same release.
  *
- * <p><b>Counterparts.</b> The other version is a release published within a day, in the other
- * language (Chinese vs English), sharing the most cooperation areas. Clause k of an area is linked
- * to clause k of the same area, agreement n to agreement n. A link is marked uncertain when the
- * two versions disagree on that area's clause count, on the number of agreements, or on an
- * agreement's document type.
- *
- * <p><b>Agreement areas.</b> Lucene's {@link MoreLikeThis} picks the agreement subject's most
- * distinctive terms (by tf-idf over the whole index; terms in more than a fifth of all paragraphs
- * are ignored) and searches the release's own clauses with them (every clause of its language for
- * a release without clauses). The scores of the top clauses are summed per area; areas reaching
- * 70% of the best area's sum are kept, scored relative to it (best = 1.0). No per-agreement table.
+ * <p>The other version is a release published within a day, in the other language (Chinese vs
+ * English), sharing the most cooperation areas. Clause k of an area is linked to clause k of the
+ * same area, agreement n to agreement n. A link is marked uncertain when the two versions disagree
+ * on that area's clause count, on the number of agreements, or on an agreement's document type.
  */
 final class ReleaseLinker {
-  private static final int CLAUSES_CONSULTED = 20;
-  private static final double AREA_SHARE = 0.7;
-  /** Terms in more than this share of paragraphs (合作, 香港, co-operation) say nothing of an area. */
-  private static final int MAX_DOC_FREQ_PCT = 20;
-
-  private final Analyzer analyzer;
-
-  ReleaseLinker(Analyzer analyzer) {
-    this.analyzer = analyzer;
-  }
+  private ReleaseLinker() {}
 
   /**
-   * The releases to write again so that {@code release} and its counterpart carry their links:
-   * empty when nothing changes.
+   * The releases to write again so that {@code indexed} and {@code other}, its counterpart, carry
+   * their links: empty when both already do.
    */
-  List<ParsedRelease> link(IndexSearcher s, ParsedRelease release, Function<String, Optional<ParsedRelease>> loader)
-      throws IOException {
-    ParsedRelease withAreas = withAgreementAreas(s, release);
-    Optional<ParsedRelease> other = counterpartRelease(s, release.release(), release.paragraphs(), loader);
-    ParsedRelease linked = other.map(o -> linkTo(withAreas, o)).orElse(unlinked(withAreas));
+  static List<ParsedRelease> links(ParsedRelease indexed, ParsedRelease other) {
+    ParsedRelease linked = linkTo(indexed, other);
+    ParsedRelease back = linkTo(other, linked);
     List<ParsedRelease> out = new ArrayList<>();
-    if (!linked.equals(release)) {
+    if (!linked.equals(indexed)) {
       out.add(linked);
     }
-    if (other.isPresent()) {
-      ParsedRelease back = linkTo(other.get(), linked);
-      if (!back.equals(other.get())) {
-        out.add(back);
-      }
+    if (!back.equals(other)) {
+      out.add(back);
     }
     return out;
   }
@@ -91,7 +64,8 @@ final class ReleaseLinker {
     return new ParsedRelease(r.release(), ps);
   }
 
-  private Optional<ParsedRelease> counterpartRelease(
+  /** The other language's version of {@code r} in the index, if any ({@code loader} reads a release). */
+  static Optional<ParsedRelease> counterpart(
       IndexSearcher s, Release r, List<Paragraph> paragraphs, Function<String, Optional<ParsedRelease>> loader)
       throws IOException {
     if (r.published() == null || !hasStructure(paragraphs)) {
@@ -176,75 +150,5 @@ final class ReleaseLinker {
     ps.stream().filter(p -> p.kind() == Kind.CLAUSE && p.area() != null)
         .forEach(p -> m.computeIfAbsent(p.area().id(), k -> new ArrayList<>()).add(p));
     return m;
-  }
-
-  private ParsedRelease withAgreementAreas(IndexSearcher s, ParsedRelease r) throws IOException {
-    List<Paragraph> out = new ArrayList<>(r.paragraphs().size());
-    boolean changed = false;
-    boolean ownClauses = r.paragraphs().stream().anyMatch(p -> p.kind() == Kind.CLAUSE);
-    for (Paragraph p : r.paragraphs()) {
-      if (p.agreement() == null) {
-        out.add(p);
-        continue;
-      }
-      List<AreaScore> areas = areasOf(s, p, subject(p.agreement()), ownClauses);
-      if (areas.isEmpty()) {
-        areas = areasOf(s, p, p.agreement().title(), ownClauses);
-      }
-      changed |= !areas.equals(p.agreement().areas());
-      out.add(p.withAgreement(p.agreement().withAreas(areas)));
-    }
-    return changed ? new ParsedRelease(r.release(), out) : r;
-  }
-
-  /**
-   * What an agreement is about: its title without the signing parties, whose names (Culture,
-   * Sports and Tourism Bureau …) would pull it towards unrelated areas. When the subject alone
-   * names no area (合作協議書), the whole title is tried.
-   */
-  static String subject(Agreement a) {
-    String subject = a.title();
-    for (String party : a.parties()) {
-      subject = subject.replace(party, " ");
-    }
-    subject = subject.replaceAll("\\s(?:between|among|and|the)\\s", " ");
-    return subject;
-  }
-
-  private List<AreaScore> areasOf(IndexSearcher s, Paragraph agreement, String text, boolean ownClauses)
-      throws IOException {
-    boolean english = "en".equals(agreement.lang());
-    String field = english ? TEXT_EN : TEXT;
-    MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
-    mlt.setAnalyzer(analyzer);
-    mlt.setFieldNames(new String[] {field});
-    mlt.setMinTermFreq(1);
-    mlt.setMinDocFreq(1);
-    mlt.setMinWordLen(english ? 3 : 2);
-    mlt.setMaxQueryTerms(25);
-    mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PCT);
-    Query like = mlt.like(field, new StringReader(text));
-    // The release's own clauses when it has some (its areas are the candidates, and a small
-    // filter keeps the search cheap on a large index); otherwise every clause of its language.
-    Query clauses = ownClauses
-        ? new TermQuery(new Term(RELEASE, agreement.release().id()))
-        : new TermQuery(new Term(LANG, "en"));
-    Query q = new BooleanQuery.Builder()
-        .add(like, Occur.MUST)
-        .add(new TermQuery(new Term(KIND, Kind.CLAUSE.id())), Occur.FILTER)
-        .add(clauses, ownClauses || english ? Occur.FILTER : Occur.MUST_NOT)
-        .build();
-    Map<String, Double> byArea = new LinkedHashMap<>();
-    for (ScoreDoc d : s.search(q, CLAUSES_CONSULTED).scoreDocs) {
-      Paragraph clause = ParagraphDocuments.toParagraph(s.storedFields().document(d.doc));
-      byArea.merge(clause.area().id(), (double) d.score, Double::sum);
-    }
-    double best = byArea.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    List<AreaScore> out = new ArrayList<>();
-    byArea.entrySet().stream()
-        .filter(e -> best > 0 && e.getValue() >= AREA_SHARE * best)
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-        .forEach(e -> out.add(new AreaScore(e.getKey(), Math.round(e.getValue() / best * 100) / 100.0)));
-    return out;
   }
 }
