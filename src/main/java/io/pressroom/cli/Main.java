@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ExportCommand.class,
       ServeCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -53,6 +53,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
   Path index;
 
+  @Option(names = "--glossary", paramLabel = "FILE",
+      description = "Extra glossary entries, added to the shipped ones (default: corpus/glossary.tsv, if present).")
+  Path glossaryFile;
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = Console.out();
@@ -61,7 +65,8 @@ final class SearchCommand implements Callable<Integer> {
       err.println("error: no index at " + index + " (run: pressroom ingest corpus --index " + index + ")");
       return 2;
     }
-    try (LuceneSearchService service = LuceneSearchService.open(index)) {
+    try (LuceneSearchService service =
+        LuceneSearchService.open(index, GlossaryOption.load(glossaryFile, Path.of("corpus"), null))) {
       SearchRequest request = SearchRequest.builder()
           .query(String.join(" ", query))
           .areas(areas)

@@ -4,6 +4,7 @@ import io.pressroom.http.PressroomServer;
 import io.pressroom.http.ServerConfig;
 import io.pressroom.index.CorpusIngest;
 import io.pressroom.index.LuceneSearchService;
+import io.pressroom.search.Glossary;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -40,13 +41,19 @@ final class ServeCommand implements Callable<Integer> {
       description = "An origin (e.g. https://newsroom.example) whose pages may call the read endpoints; repeatable.")
   List<String> corsOrigins = new ArrayList<>();
 
+  @Option(names = "--glossary", paramLabel = "FILE",
+      description = "Extra glossary entries (English<TAB>Traditional<TAB>Simplified), added to the shipped ones "
+          + "(default: glossary.tsv in the corpus folder, if present).")
+  Path glossaryFile;
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = Console.out();
     PrintStream err = Console.err();
     String token = System.getenv("PRESSROOM_ADMIN_TOKEN");
     ServerConfig config = ServerConfig.local(port).withHost(host).withAdminToken(token).withCorsOrigins(corsOrigins);
-    LuceneSearchService service = LuceneSearchService.open(index);
+    Glossary glossary = GlossaryOption.load(glossaryFile, corpus, out);
+    LuceneSearchService service = LuceneSearchService.open(index, glossary);
     PressroomServer server;
     try {
       if (service.paragraphCount() == 0) {

@@ -8,7 +8,6 @@ import io.javalin.http.Context;
 import io.pressroom.ingest.Paragraph;
 import io.pressroom.ingest.ParsedRelease;
 import io.pressroom.json.PressroomJson;
-import io.pressroom.search.SearchResult;
 import io.pressroom.search.SearchService.ReleaseSummary;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -31,15 +30,6 @@ final class JsonViews {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Areas with their labels and counts. */
-  static ArrayNode areaCounts(List<SearchResult.AreaCount> counts) {
-    ArrayNode a = PressroomJson.MAPPER.createArrayNode();
-    for (SearchResult.AreaCount c : counts) {
-      a.add(PressroomJson.area(c.area()).put("count", c.count()));
-    }
-    return a;
   }
 
   /** The release listing: each release's metadata and its paragraph count. */

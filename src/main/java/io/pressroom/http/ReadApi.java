@@ -60,7 +60,7 @@ final class ReadApi {
 
   private void areas(Context ctx) throws IOException {
     ObjectNode body = JsonViews.object();
-    body.set("areas", JsonViews.areaCounts(service.areas()));
+    body.set("areas", PressroomJson.areaCounts(service.areas()));
     JsonViews.send(ctx, body);
   }
 

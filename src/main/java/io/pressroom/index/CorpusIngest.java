@@ -9,6 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -32,14 +39,36 @@ public final class CorpusIngest {
     }
   }
 
-  /** Ingests {@code paths} (files, or folders walked for release files). */
+  /** Ingests {@code paths} (files, or folders walked for release files) using every core. */
   public static Summary ingestPaths(LuceneSearchService index, List<Path> paths, Consumer<String> progress)
+      throws IOException {
+    return ingestPaths(index, paths, Runtime.getRuntime().availableProcessors(), progress);
+  }
+
+  /**
+   * Ingests {@code paths} with {@code threads} threads analysing and indexing while the calling
+   * thread parses the next files (IndexWriter is thread-safe and gives each thread its own segment
+   * buffer). A bounded queue keeps the parser at most a few releases ahead, so memory stays flat;
+   * a commit every {@link #BATCH} releases bounds what a crash can lose.
+   */
+  public static Summary ingestPaths(LuceneSearchService index, List<Path> paths, int threads, Consumer<String> progress)
       throws IOException {
     long start = System.nanoTime();
     List<FileError> errors = new ArrayList<>();
-    List<ParsedRelease> batch = new ArrayList<>();
     int[] counts = new int[2]; // files, releases
     long[] paragraphs = {0};
+    // One single-threaded lane per thread, chosen by release id: two files with the same release id
+    // are still added in the order they were read, so the later one wins as before.
+    List<ExecutorService> lanes = new ArrayList<>();
+    for (int i = 0; i < Math.max(1, threads); i++) {
+      lanes.add(Executors.newSingleThreadExecutor(daemonThreads()));
+    }
+    Semaphore inFlight = new Semaphore(4 * Math.max(1, threads));
+    AtomicReference<IOException> failure = new AtomicReference<>();
+    ExecutorService committer = Executors.newSingleThreadExecutor(daemonThreads());
+    List<ParsedRelease> batch = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    Future<Void>[] lastCommit = new Future[1];
     try {
       DirectoryIngest.forEach(paths, ReleaseParser.standard(), result -> {
         counts[0]++;
@@ -52,24 +81,83 @@ public final class CorpusIngest {
         counts[1]++;
         paragraphs[0] += r.paragraphs().size();
         progress.accept(String.format(Locale.ROOT, "[%d] %s: %d paragraphs", counts[0], result.file(), r.paragraphs().size()));
+        throwIfFailed(failure);
+        inFlight.acquireUninterruptibly();
+        lanes.get(Math.floorMod(r.release().id().hashCode(), lanes.size())).execute(() -> {
+          try {
+            index.add(r);
+          } catch (IOException e) {
+            failure.compareAndSet(null, e);
+          } catch (RuntimeException e) {
+            failure.compareAndSet(null, new IOException(e));
+          } finally {
+            inFlight.release();
+          }
+        });
         batch.add(r);
         if (batch.size() >= BATCH) {
-          putAll(index, batch);
+          // Commit (flush, fsync, reopen) and link on their own thread so parsing goes on meanwhile;
+          // a batch's commit waits for the previous one, so at most two batches are ever uncommitted.
+          await(lastCommit[0]);
+          lastCommit[0] = commitAndLink(index, lanes, committer, List.copyOf(batch));
+          batch.clear();
         }
       });
-      putAll(index, batch);
+      await(lastCommit[0]);
+      await(commitAndLink(index, lanes, committer, List.copyOf(batch)));
+      throwIfFailed(failure);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } finally {
+      lanes.forEach(ExecutorService::shutdownNow);
+      committer.shutdownNow();
     }
     return new Summary(counts[0], counts[1], paragraphs[0], errors, (System.nanoTime() - start) / 1_000_000);
   }
 
-  private static void putAll(LuceneSearchService index, List<ParsedRelease> batch) {
-    try {
-      index.putAll(batch);
-      batch.clear();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static void throwIfFailed(AtomicReference<IOException> failure) {
+    if (failure.get() != null) {
+      throw new UncheckedIOException(failure.get());
     }
+  }
+
+  /**
+   * Once every release handed to the lanes so far is added, commits, then links the batch (as
+   * {@link LuceneSearchService#putAll} does): a marker queued behind each lane's adds says when.
+   */
+  private static Future<Void> commitAndLink(LuceneSearchService index, List<ExecutorService> lanes,
+      ExecutorService committer, List<ParsedRelease> batch) {
+    List<Future<?>> markers = new ArrayList<>();
+    lanes.forEach(lane -> markers.add(lane.submit(() -> {})));
+    return committer.submit(() -> {
+      for (Future<?> m : markers) {
+        m.get();
+      }
+      index.commit();
+      index.link(batch);
+      return null;
+    });
+  }
+
+  private static void await(Future<Void> commit) {
+    if (commit == null) {
+      return;
+    }
+    try {
+      commit.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while committing"));
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof UncheckedIOException u ? u : new UncheckedIOException(new IOException(e.getCause()));
+    }
+  }
+
+  private static ThreadFactory daemonThreads() {
+    return task -> {
+      Thread t = new Thread(task, "pressroom-ingest");
+      t.setDaemon(true);
+      return t;
+    };
   }
 }

@@ -1,22 +1,50 @@
 package io.pressroom.index;
 
+import io.pressroom.ingest.Paragraph;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * An index snapshot with the facet ordinal map it needs, built once per reopen rather than once
- * per search.
+ * An index snapshot with what searches on it keep needing: the facet ordinal map, built once per
+ * reopen rather than once per search, and the paragraphs that label facet values (release titles,
+ * agreement titles), looked up once per snapshot.
  */
 final class FacetingSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
+  /** First paragraph per query; only found ones are kept, so the map is bounded by the index. */
+  private final Map<Query, Paragraph> firstParagraphs = new ConcurrentHashMap<>();
 
   FacetingSearcher(IndexReader reader) throws IOException {
     super(reader);
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, ParagraphDocuments.FACETS) : null;
+  }
+
+  /** The first paragraph (in index order) matching {@code q}, or null. */
+  Paragraph first(Query q) {
+    Paragraph cached = firstParagraphs.get(q);
+    if (cached != null) {
+      return cached;
+    }
+    try {
+      TopDocs top = search(q, 1);
+      if (top.scoreDocs.length == 0) {
+        return null;
+      }
+      Paragraph p = ParagraphDocuments.toParagraph(storedFields().document(top.scoreDocs[0].doc));
+      firstParagraphs.put(q, p);
+      return p;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The facet state, or null while the index is empty. */

@@ -155,7 +155,12 @@ public final class LuceneSearchService implements SearchService {
 
   /** An index in memory, for tests and one-off tools. */
   public static LuceneSearchService openInMemory() throws IOException {
-    return new LuceneSearchService(new ByteBuffersDirectory(), AreaTaxonomy.standard(), Glossary.standard());
+    return openInMemory(Glossary.standard());
+  }
+
+  /** An index in memory expanding queries with {@code glossary}. */
+  public static LuceneSearchService openInMemory(Glossary glossary) throws IOException {
+    return new LuceneSearchService(new ByteBuffersDirectory(), AreaTaxonomy.standard(), glossary);
   }
 
   @Override
@@ -194,7 +199,7 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /** Writes the links of {@code releases}: only the paragraphs whose links changed are rewritten. */
-  private void link(Collection<ParsedRelease> releases) throws IOException {
+  void link(Collection<ParsedRelease> releases) throws IOException {
     IndexSearcher s = searchers.acquire();
     boolean changed = false;
     // Versions written during this pass: newer than what the searcher (opened before) shows.
@@ -374,7 +379,7 @@ public final class LuceneSearchService implements SearchService {
     }
     String derivedId = taxonomy.forHeading(idOrLabel).id();
     try {
-      IndexSearcher s = searchers.acquire();
+      FacetingSearcher s = (FacetingSearcher) searchers.acquire();
       try {
         for (String id : List.of(idOrLabel.strip(), derivedId)) {
           if (s.count(new TermQuery(new Term(AREA, id))) > 0) {

@@ -45,10 +45,11 @@ import org.apache.lucene.search.TopDocs;
  * two versions disagree on that area's clause count, on the number of agreements, or on an
  * agreement's document type.
  *
- * <p><b>Agreement areas.</b> Lucene's {@link MoreLikeThis} picks the agreement text's most
- * distinctive terms (by tf-idf over the whole index) and searches the clauses of the same
- * language with them; terms found in more than a fifth of all paragraphs are ignored; the
- * scores of the top clauses are summed per area. Areas reaching 70% of the best area's sum are kept, scored relative to it (best = 1.0). No per-agreement table.
+ * <p><b>Agreement areas.</b> Lucene's {@link MoreLikeThis} picks the agreement subject's most
+ * distinctive terms (by tf-idf over the whole index; terms in more than a fifth of all paragraphs
+ * are ignored) and searches the release's own clauses with them (every clause of its language for
+ * a release without clauses). The scores of the top clauses are summed per area; areas reaching
+ * 70% of the best area's sum are kept, scored relative to it (best = 1.0). No per-agreement table.
  */
 final class ReleaseLinker {
   private static final int CLAUSES_CONSULTED = 20;
@@ -104,25 +105,25 @@ final class ReleaseLinker {
         .add(new TermQuery(new Term(KIND, Kind.CLAUSE.id())), Occur.FILTER)
         .add(new TermQuery(new Term(LANG, "en")), english ? Occur.MUST_NOT : Occur.FILTER)
         .build();
-    Set<String> candidates = new LinkedHashSet<>();
-    TopDocs top = s.search(q, 1000);
-    for (ScoreDoc d : top.scoreDocs) {
-      candidates.add(ParagraphDocuments.toParagraph(s.storedFields().document(d.doc)).release().id());
-    }
-    candidates.remove(r.id());
+    // The other language's clauses of that day say which releases share the most areas, without
+    // loading any release; only the best is loaded.
     Set<String> areas = areaIds(paragraphs);
+    Map<String, Set<String>> sharedByRelease = new LinkedHashMap<>();
+    for (ScoreDoc d : s.search(q, 2000).scoreDocs) {
+      Paragraph clause = ParagraphDocuments.toParagraph(s.storedFields().document(d.doc));
+      if (!clause.release().id().equals(r.id()) && clause.area() != null && areas.contains(clause.area().id())) {
+        sharedByRelease.computeIfAbsent(clause.release().id(), k -> new LinkedHashSet<>()).add(clause.area().id());
+      }
+    }
     ParsedRelease best = null;
     int bestShared = 0;
-    for (String id : candidates) {
-      Optional<ParsedRelease> c = loader.apply(id);
-      if (c.isEmpty() || "en".equals(c.get().release().language()) == english) {
-        continue;
-      }
-      Set<String> shared = areaIds(c.get().paragraphs());
-      shared.retainAll(areas);
-      if (shared.size() > bestShared) {
-        best = c.get();
-        bestShared = shared.size();
+    for (Map.Entry<String, Set<String>> e : sharedByRelease.entrySet()) {
+      if (e.getValue().size() > bestShared) {
+        Optional<ParsedRelease> c = loader.apply(e.getKey());
+        if (c.isPresent() && "en".equals(c.get().release().language()) != english) {
+          best = c.get();
+          bestShared = e.getValue().size();
+        }
       }
     }
     return Optional.ofNullable(best);
@@ -180,14 +181,15 @@ final class ReleaseLinker {
   private ParsedRelease withAgreementAreas(IndexSearcher s, ParsedRelease r) throws IOException {
     List<Paragraph> out = new ArrayList<>(r.paragraphs().size());
     boolean changed = false;
+    boolean ownClauses = r.paragraphs().stream().anyMatch(p -> p.kind() == Kind.CLAUSE);
     for (Paragraph p : r.paragraphs()) {
       if (p.agreement() == null) {
         out.add(p);
         continue;
       }
-      List<AreaScore> areas = areasOf(s, p, subject(p.agreement()));
+      List<AreaScore> areas = areasOf(s, p, subject(p.agreement()), ownClauses);
       if (areas.isEmpty()) {
-        areas = areasOf(s, p, p.agreement().title());
+        areas = areasOf(s, p, p.agreement().title(), ownClauses);
       }
       changed |= !areas.equals(p.agreement().areas());
       out.add(p.withAgreement(p.agreement().withAreas(areas)));
@@ -209,7 +211,8 @@ final class ReleaseLinker {
     return subject;
   }
 
-  private List<AreaScore> areasOf(IndexSearcher s, Paragraph agreement, String text) throws IOException {
+  private List<AreaScore> areasOf(IndexSearcher s, Paragraph agreement, String text, boolean ownClauses)
+      throws IOException {
     boolean english = "en".equals(agreement.lang());
     String field = english ? TEXT_EN : TEXT;
     MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
@@ -221,10 +224,15 @@ final class ReleaseLinker {
     mlt.setMaxQueryTerms(25);
     mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PCT);
     Query like = mlt.like(field, new StringReader(text));
+    // The release's own clauses when it has some (its areas are the candidates, and a small
+    // filter keeps the search cheap on a large index); otherwise every clause of its language.
+    Query clauses = ownClauses
+        ? new TermQuery(new Term(RELEASE, agreement.release().id()))
+        : new TermQuery(new Term(LANG, "en"));
     Query q = new BooleanQuery.Builder()
         .add(like, Occur.MUST)
         .add(new TermQuery(new Term(KIND, Kind.CLAUSE.id())), Occur.FILTER)
-        .add(new TermQuery(new Term(LANG, "en")), english ? Occur.FILTER : Occur.MUST_NOT)
+        .add(clauses, ownClauses || english ? Occur.FILTER : Occur.MUST_NOT)
         .build();
     Map<String, Double> byArea = new LinkedHashMap<>();
     for (ScoreDoc d : s.search(q, CLAUSES_CONSULTED).scoreDocs) {

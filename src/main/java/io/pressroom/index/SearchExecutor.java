@@ -259,16 +259,16 @@ final class SearchExecutor {
     return out;
   }
 
-  private Area area(IndexSearcher s, String id) {
+  private Area area(FacetingSearcher s, String id) {
     return taxonomy.resolve(id).filter(a -> a.id().equals(id)).orElseGet(() -> firstParagraph(s, AREA, id).area());
   }
 
-  private String agreementTitle(IndexSearcher s, SearchRequest r, String number) {
+  private String agreementTitle(FacetingSearcher s, SearchRequest r, String number) {
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(AGREEMENT, number)), Occur.FILTER);
     if (r.releases().size() == 1) {
       q.add(new TermQuery(new Term(RELEASE, r.releases().get(0))), Occur.FILTER);
     }
-    Paragraph p = first(s, q.build());
+    Paragraph p = s.first(q.build());
     return p == null || p.agreement() == null ? number : p.agreement().title();
   }
 
@@ -294,20 +294,11 @@ final class SearchExecutor {
   }
 
   /** The first paragraph (in index order) whose {@code field} is {@code value}. */
-  static Paragraph firstParagraph(IndexSearcher s, String field, String value) {
-    Paragraph p = first(s, new TermQuery(new Term(field, value)));
+  static Paragraph firstParagraph(FacetingSearcher s, String field, String value) {
+    Paragraph p = s.first(new TermQuery(new Term(field, value)));
     if (p == null) {
       throw new IllegalStateException("no paragraph with " + field + "=" + value);
     }
     return p;
-  }
-
-  private static Paragraph first(IndexSearcher s, Query q) {
-    try {
-      TopDocs top = s.search(q, 1);
-      return top.scoreDocs.length == 0 ? null : ParagraphDocuments.toParagraph(s.storedFields().document(top.scoreDocs[0].doc));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

@@ -31,8 +31,8 @@ final class MetadataReader {
   private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。！？]");
   private static final Pattern OPEN_ENDING = Pattern.compile(".*[。，,；;：:、.]$");
   private static final int MAX_BYLINE_CHARS = 160;
-  /** A date line says little else: "Ends/Friday," or "Issued at" besides the date. */
-  private static final int MAX_DATE_LINE_LETTERS = 12;
+  /** A date line says little else: "Ends/Wednesday," (13 letters) or "Issued at HKT" besides the date. */
+  private static final int MAX_DATE_LINE_LETTERS = 16;
   private static final int MAX_TITLE_CHARS = 120;
   private static final int MAX_TITLE_WORDS = 30;
 

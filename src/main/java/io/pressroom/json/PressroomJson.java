@@ -100,10 +100,7 @@ public final class PressroomJson {
       hits.add(hit);
     }
     ObjectNode facets = n.putObject("facets");
-    ArrayNode areas = facets.putArray("area");
-    for (SearchResult.AreaCount a : r.facets().area()) {
-      areas.add(area(a.area()).put("count", a.count()));
-    }
+    facets.set("area", areaCounts(r.facets().area()));
     facets.set("kind", valueCounts(r.facets().kind()));
     facets.set("agreement", valueCounts(r.facets().agreement()));
     facets.set("release", valueCounts(r.facets().release()));
@@ -113,6 +110,15 @@ public final class PressroomJson {
     ArrayNode notices = n.putArray("notices");
     r.notices().forEach(notices::add);
     return n;
+  }
+
+  /** Areas with their labels and counts. */
+  public static ArrayNode areaCounts(java.util.List<SearchResult.AreaCount> counts) {
+    ArrayNode a = MAPPER.createArrayNode();
+    for (SearchResult.AreaCount c : counts) {
+      a.add(area(c.area()).put("count", c.count()));
+    }
+    return a;
   }
 
   /** Facet values: {@code value}, {@code label} (for display) and {@code count}. */

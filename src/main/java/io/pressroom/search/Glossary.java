@@ -173,9 +173,12 @@ public final class Glossary {
     return Arrays.stream(term.split("[\\s\\-]+")).filter(w -> !w.isEmpty()).map(Glossary::englishWord).toList();
   }
 
-  /** Lower case, outer punctuation dropped, a plural -s folded ({@code markets} = {@code market}). */
+  /**
+   * Lower case, outer punctuation dropped, a plural -s folded ({@code markets} = {@code market}),
+   * hyphens read as spaces ({@code inter-museum} = {@code inter museum}).
+   */
   static String englishWord(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}+]+|[^\\p{L}\\p{N}+]+$", "").replace("’", "'");
+    String w = word.toLowerCase(Locale.ROOT).replace('-', ' ').strip().replaceAll("^[^\\p{L}\\p{N}+]+|[^\\p{L}\\p{N}+]+$", "").replace("’", "'");
     if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
       w = w.substring(0, w.length() - 1);
     }

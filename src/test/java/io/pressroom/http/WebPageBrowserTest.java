@@ -182,6 +182,24 @@ class WebPageBrowserTest {
   }
 
   @Test
+  void showsTheOtherLanguageVersionOfAClause() throws Exception {
+    driver.manage().window().setSize(new Dimension(1366, 900));
+    searchBy(() -> driver.get(http.uri("/?ui=en&kind=clause&q=" + TestServer.enc("綠色金融")).toString()));
+    WebElement hit = hits().stream().filter(h -> h.getAttribute("data-id").contains("-hkcd-")).findFirst().orElseThrow();
+    WebElement button = hit.findElement(By.cssSelector("button.counterpart"));
+    assertEquals("English version", button.getText());
+    button.click();
+    WebElement other = new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> hit.findElements(By.cssSelector(".counterpart-text")).stream().findFirst().orElse(null));
+    assertEquals("en", other.getAttribute("lang"));
+    assertTrue(other.getText().contains("green finance"), other.getText());
+    assertEquals("Hide", button.getText());
+    screenshot("page-counterpart.png");
+    button.click();
+    assertTrue(hit.findElements(By.cssSelector(".counterpart-text")).isEmpty(), "a second click hides it");
+  }
+
+  @Test
   void pagerMovesThroughTheResults() throws Exception {
     driver.manage().window().setSize(new Dimension(1366, 900));
     searchBy(() -> driver.get(http.uri("/?ui=en&q=" + TestServer.enc("沪港")).toString()));

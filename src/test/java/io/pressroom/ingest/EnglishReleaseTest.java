@@ -98,4 +98,16 @@ class EnglishReleaseTest {
     assertEquals(Kind.BODY, last.kind());
     assertEquals("Also attending the meeting were the Financial Secretary, Mr Paul Chan, and the Secretary for Justice, Mr Paul Lam, SC.", last.text());
   }
+
+  @Test
+  void anyWeekdayInTheTrailerGivesTheDate() throws Exception {
+    for (String day : new String[] {"Monday", "Wednesday", "Thursday", "Saturday"}) {
+      String text = "Test release\n************\n\n     A paragraph of the release.\n\nEnds/" + day
+          + ", April 24, 2024\nIssued at HKT 18:05\n\nNNNN\n";
+      ParsedRelease r = ReleaseParser.standard().parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          "weekday-" + day + ".txt", ReleaseParser.Format.TEXT);
+      assertEquals(java.time.OffsetDateTime.parse("2024-04-24T18:05+08:00"), r.release().published(), day);
+      assertEquals(1, r.paragraphs().size(), "trailer lines are not paragraphs: " + day);
+    }
+  }
 }

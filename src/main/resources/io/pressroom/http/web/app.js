@@ -22,7 +22,9 @@
       sort: '排序', relevance: '相關度', date: '日期', position: '原文順序',
       prev: '上一頁', next: '下一頁', page: '第 {p} / {n} 頁',
       clear: '清除全部', remove: '移除 {x}', loading: '搜尋中…', failed: '搜尋失敗：',
-      timedOut: '搜尋逾時，結果可能不完整。'
+      timedOut: '搜尋逾時，結果可能不完整。',
+      toEnglish: 'English version', toChinese: '中文版', hideVersion: '收起', uncertain: '（對應未確定）',
+      relatedArea: '相關範疇：{x}'
     },
     'zh-Hans': {
       search: '搜索', placeholder: '搜索新闻稿，例如：绿色金融、沪港', language: '界面语言',
@@ -34,7 +36,9 @@
       sort: '排序', relevance: '相关度', date: '日期', position: '原文顺序',
       prev: '上一页', next: '下一页', page: '第 {p} / {n} 页',
       clear: '清除全部', remove: '移除 {x}', loading: '搜索中…', failed: '搜索失败：',
-      timedOut: '搜索超时，结果可能不完整。'
+      timedOut: '搜索超时，结果可能不完整。',
+      toEnglish: 'English version', toChinese: '中文版', hideVersion: '收起', uncertain: '（对应未确定）',
+      relatedArea: '相关范畴：{x}'
     },
     en: {
       search: 'Search', placeholder: 'Search press releases, e.g. green finance, 滬港', language: 'Interface language',
@@ -46,7 +50,9 @@
       sort: 'Sort', relevance: 'Relevance', date: 'Date', position: 'Document order',
       prev: 'Previous', next: 'Next', page: 'Page {p} of {n}',
       clear: 'Clear all', remove: 'Remove {x}', loading: 'Searching…', failed: 'Search failed: ',
-      timedOut: 'The search ran out of time; results may be incomplete.'
+      timedOut: 'The search ran out of time; results may be incomplete.',
+      toEnglish: 'English version', toChinese: '中文版', hideVersion: 'Hide', uncertain: ' (link uncertain)',
+      relatedArea: 'Related area: {x}'
     }
   };
 
@@ -303,6 +309,12 @@
       const agreement = make('span', 'badge agreement', t('agreementNo', { n: hit.agreement.number }));
       if (hit.agreement.type_label) agreement.title = hit.agreement.type_label;
       badges.appendChild(agreement);
+      (hit.agreement.areas || []).slice(0, 2).forEach((a) => {
+        const known = facetEntries('area').find((e) => e.id === a.id);
+        const related = make('span', 'badge related', t('relatedArea', { x: known ? areaLabel(known) : a.id }));
+        related.title = a.id + ' ' + a.score;
+        badges.appendChild(related);
+      });
     }
     li.appendChild(badges);
     const passages = hit.highlights && hit.highlights.length ? hit.highlights : null;
@@ -328,8 +340,37 @@
       meta.appendChild(time);
     }
     meta.appendChild(make('span', 'position', t('paragraphNo', { n: hit.position })));
+    if (hit.counterpart) {
+      meta.appendChild(counterpartToggle(hit, li));
+    }
     li.appendChild(meta);
     return li;
+  }
+
+  /** "English version" / "中文版": shows the same clause or agreement in the other language. */
+  function counterpartToggle(hit, li) {
+    const label = (hit.lang === 'en' ? t('toChinese') : t('toEnglish')) + (hit.counterpart_certain ? '' : t('uncertain'));
+    const button = make('button', 'counterpart', label);
+    button.type = 'button';
+    button.setAttribute('aria-expanded', 'false');
+    button.addEventListener('click', async () => {
+      const shown = li.querySelector('.counterpart-text');
+      if (shown) {
+        shown.remove();
+        button.textContent = label;
+        button.setAttribute('aria-expanded', 'false');
+        return;
+      }
+      const response = await fetch('/api/paragraphs/' + encodeURIComponent(hit.counterpart), { headers: { Accept: 'application/json' } });
+      if (!response.ok) return;
+      const other = await response.json();
+      const text = make('p', 'counterpart-text', other.text);
+      text.lang = other.lang;
+      li.appendChild(text);
+      button.textContent = t('hideVersion');
+      button.setAttribute('aria-expanded', 'true');
+    });
+    return button;
   }
 
   function renderHits() {
