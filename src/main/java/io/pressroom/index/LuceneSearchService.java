@@ -102,7 +102,7 @@ public final class LuceneSearchService implements SearchService {
       try {
         fresh = newWriter(directory, analyzer);
       } catch (org.apache.lucene.store.LockObtainFailedException e) {
-        if (attempt >= 50) {
+        if (attempt >= 20) {
           throw e;
         }
         try {

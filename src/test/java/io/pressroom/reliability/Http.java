@@ -75,8 +75,12 @@ final class Http implements AutoCloseable {
   String raw(String request) throws IOException {
     try (Socket s = new Socket("127.0.0.1", port())) {
       s.setSoTimeout(15_000);
-      s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-      s.getOutputStream().flush();
+      try {
+        s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+        s.getOutputStream().flush();
+      } catch (IOException closedEarly) {
+        // The server may answer (414, 431, 413) and close before a huge request is all sent.
+      }
       InputStream in = s.getInputStream();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buf = new byte[8192];

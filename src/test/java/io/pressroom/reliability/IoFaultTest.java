@@ -29,10 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * committed before stays searchable — in the same service and after reopening the index — and a
  * retry with the faults off succeeds.
  *
- * <p>{@code -Dpressroom.reliability.iotrials=N} (default 20 random-I/O-error trials).
+ * <p>{@code -Dpressroom.reliability.iotrials=N} (default 10 random-I/O-error trials for CI; 40 or more on demand).
  */
 class IoFaultTest {
-  static final int TRIALS = Reliability.size("pressroom.reliability.iotrials", 20);
+  static final int TRIALS = Reliability.size("pressroom.reliability.iotrials", 10);
 
   @TempDir Path tmp;
 

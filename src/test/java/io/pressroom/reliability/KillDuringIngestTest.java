@@ -34,11 +34,11 @@ import org.junit.jupiter.api.io.TempDir;
  * #TRIALS_PER_INDEX} trials start again on an empty index, so kills land in first ingests as well as
  * in re-ingests.
  *
- * <p>{@code -Dpressroom.reliability.trials=N} (default 12 for CI, about 3 s a trial; 20 or more on demand), {@code -Dpressroom.reliability.releases=N}
+ * <p>{@code -Dpressroom.reliability.trials=N} (default 8 for CI, about 5 s a trial; 20 or more on demand), {@code -Dpressroom.reliability.releases=N}
  * (default 300), {@code -Dpressroom.reliability.seed=S}.
  */
 class KillDuringIngestTest {
-  static final int TRIALS = Reliability.size("pressroom.reliability.trials", 12);
+  static final int TRIALS = Reliability.size("pressroom.reliability.trials", 8);
   static final int RELEASES = Reliability.size("pressroom.reliability.releases", 300);
   static final long SEED = Reliability.seed("pressroom.reliability.seed", 9L);
 

@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
  * over the shipped corpus: every one either returns a result or is refused with {@link
  * InvalidRequestException}, never anything else, and each one is answered in bounded time.
  *
- * <p>{@code -Dpressroom.fuzz.queries=N} (default 50,000 for CI, about 30 s; 100,000 or more on demand), {@code -Dpressroom.fuzz.seed=S},
+ * <p>{@code -Dpressroom.fuzz.queries=N} (default 30,000 for CI, about 30 s; 100,000 or more on demand), {@code -Dpressroom.fuzz.seed=S},
  * {@code -Dpressroom.fuzz.threads=T} (default 2).
  */
 class QueryFuzzTest {
-  static final int QUERIES = Reliability.size("pressroom.fuzz.queries", 50_000);
+  static final int QUERIES = Reliability.size("pressroom.fuzz.queries", 30_000);
   static final long SEED = Reliability.seed("pressroom.fuzz.seed", 20240426L);
   /** Searches run on this many threads (the machine has 2 cores). */
   static final int THREADS = Reliability.size("pressroom.fuzz.threads", 2);
