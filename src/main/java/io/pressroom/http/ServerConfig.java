@@ -68,6 +68,11 @@ public record ServerConfig(
     return new ServerConfig(host, port, adminToken, corsOrigins, bytes, maxQueryChars, idleTimeout, stopTimeout);
   }
 
+  /** This config with another idle timeout (how long a connection that sends nothing stays open). */
+  public ServerConfig withIdleTimeout(Duration timeout) {
+    return new ServerConfig(host, port, adminToken, corsOrigins, maxBodyBytes, maxQueryChars, timeout, stopTimeout);
+  }
+
   /** This config bound to another host. */
   public ServerConfig withHost(String newHost) {
     return new ServerConfig(newHost, port, adminToken, corsOrigins, maxBodyBytes, maxQueryChars, idleTimeout, stopTimeout);

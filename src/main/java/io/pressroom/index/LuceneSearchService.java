@@ -56,8 +56,11 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class LuceneSearchService implements SearchService {
   private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  /** Replaced (with {@link #searchers}) when an I/O error closed the writer: see {@link #reopenIfClosed}. */
+  private volatile IndexWriter writer;
+  private volatile SearcherManager searchers;
+  /** Serializes {@link #putAll} and {@link #delete}: a write and its linking pass see one another whole. */
+  private final Object writeLock = new Object();
   private final Analyzer analyzer;
   private final AreaTaxonomy taxonomy;
   private final SearchExecutor executor;
@@ -67,17 +70,69 @@ public final class LuceneSearchService implements SearchService {
     this.directory = directory;
     this.taxonomy = taxonomy;
     this.analyzer = FieldAnalyzers.create();
-    IndexWriterConfig config = new IndexWriterConfig(analyzer);
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(64);
-    config.setIndexSort(new Sort(new SortField(RELEASE, SortField.Type.STRING), new SortField(POSITION, SortField.Type.LONG)));
-    this.writer = new IndexWriter(directory, config);
+    this.writer = newWriter(directory, analyzer);
     if (!DirectoryReader.indexExists(directory)) {
       writer.commit();
     }
     this.searchers = new SearcherManager(writer, new FacetingSearcher.Factory());
     this.executor = new SearchExecutor(analyzer, taxonomy, glossary, this::resolveAreaId);
     this.agreementAreas = new AgreementAreas(analyzer);
+  }
+
+  private static IndexWriter newWriter(Directory directory, Analyzer analyzer) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    config.setIndexSort(new Sort(new SortField(RELEASE, SortField.Type.STRING), new SortField(POSITION, SortField.Type.LONG)));
+    return new IndexWriter(directory, config);
+  }
+
+  /**
+   * After an I/O error Lucene closes the writer for good (a "tragic" exception), and every later
+   * write would fail with AlreadyClosedException until a restart. Instead the service opens a new
+   * writer on the last commit, and searches move to it: what the failed write had buffered is
+   * dropped, everything committed stays. Called under {@link #writeLock}.
+   */
+  private void reopenIfClosed() throws IOException {
+    if (writer.isOpen()) {
+      return;
+    }
+    IndexWriter fresh = null;
+    // A merge thread that hit the error may still be rolling the old writer back, lock held.
+    for (int attempt = 0; fresh == null; attempt++) {
+      try {
+        fresh = newWriter(directory, analyzer);
+      } catch (org.apache.lucene.store.LockObtainFailedException e) {
+        if (attempt >= 20) {
+          throw e;
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+    SearcherManager old = searchers;
+    searchers = new SearcherManager(fresh, new FacetingSearcher.Factory());
+    writer = fresh;
+    old.close(); // searches holding its snapshot finish on it; release() works on either manager
+  }
+
+  /** The error of a failed write, after making the service writable again if the writer died. */
+  private IOException failedWrite(String what, Exception e) {
+    boolean died = !writer.isOpen();
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    try {
+      reopenIfClosed();
+    } catch (IOException | RuntimeException reopen) {
+      e.addSuppressed(reopen);
+      return new IOException(what + " failed (" + reason + "); the index writer stopped and could not be reopened ("
+          + reopen.getMessage() + "): searches serve the last commit, writes fail until the storage is fixed", e);
+    }
+    return new IOException(what + " failed (" + reason + ")"
+        + (died ? "; the index was rolled back to its last commit and takes writes again" : ""), e);
   }
 
   /** Opens (creating if needed) the index in {@code dir}, with the shipped glossary. */
@@ -89,6 +144,14 @@ public final class LuceneSearchService implements SearchService {
   public static LuceneSearchService open(Path dir, Glossary glossary) throws IOException {
     Files.createDirectories(dir);
     return new LuceneSearchService(FSDirectory.open(dir), AreaTaxonomy.standard(), glossary);
+  }
+
+  /**
+   * The index in {@code directory} (created if empty), which the service owns and closes. For
+   * tests that inject faults (e.g. Lucene's {@code MockDirectoryWrapper}) and for other storage.
+   */
+  public static LuceneSearchService open(Directory directory) throws IOException {
+    return new LuceneSearchService(directory, AreaTaxonomy.standard(), Glossary.standard());
   }
 
   /** An index in memory, for tests and one-off tools. */
@@ -122,11 +185,18 @@ public final class LuceneSearchService implements SearchService {
    * links.
    */
   public void putAll(Collection<ParsedRelease> releases) throws IOException {
-    for (ParsedRelease r : releases) {
-      add(r);
+    synchronized (writeLock) {
+      try {
+        reopenIfClosed();
+        for (ParsedRelease r : releases) {
+          add(r);
+        }
+        commit();
+        link(releases);
+      } catch (IOException | RuntimeException e) {
+        throw failedWrite("writing " + releases.size() + " release(s)", e);
+      }
     }
-    commit();
-    link(releases);
   }
 
   /** Writes the links of {@code releases}: only the paragraphs whose links changed are rewritten. */
@@ -202,13 +272,20 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public boolean delete(String releaseId) throws IOException {
-    boolean existed = count(new TermQuery(new Term(RELEASE, releaseId))) > 0;
-    if (existed) {
-      writer.deleteDocuments(new Term(RELEASE, releaseId));
-      commit();
-      unlinkFrom(releaseId);
+    synchronized (writeLock) {
+      try {
+        reopenIfClosed();
+        boolean existed = count(new TermQuery(new Term(RELEASE, releaseId))) > 0;
+        if (existed) {
+          writer.deleteDocuments(new Term(RELEASE, releaseId));
+          commit();
+          unlinkFrom(releaseId);
+        }
+        return existed;
+      } catch (IOException | RuntimeException e) {
+        throw failedWrite("deleting release " + releaseId, e);
+      }
     }
-    return existed;
   }
 
   /** Removes the counterpart links that pointed into a deleted release. */

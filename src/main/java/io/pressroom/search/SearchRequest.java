@@ -46,6 +46,11 @@ public record SearchRequest(
   public static final int MAX_SIZE = 100;
   /** Largest from + size: deeper pages go through the cursor. */
   public static final int MAX_WINDOW = 10_000;
+  /** Most values of one filter (area, agreement, kind, release) in one search. */
+  public static final int MAX_FILTER_VALUES = 100;
+  /** Earliest and latest publication days a date filter takes (days outside overflow the index's epoch seconds). */
+  public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+  public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
   /** Default page size. */
   public static final int DEFAULT_SIZE = 10;
 
@@ -66,8 +71,32 @@ public record SearchRequest(
       throw new InvalidRequestException(
           "from", "from + size must be at most " + MAX_WINDOW + " (use the cursor to page deeper), got " + ((long) from + size));
     }
+    checkDay("from_date", fromDate);
+    checkDay("to_date", toDate);
+    checkCount("area", areas);
+    checkCount("agreement", agreements);
+    checkCount("kind", kinds);
+    checkCount("release", releases);
+    for (Integer a : agreements) {
+      if (a == null || a < 1) {
+        throw new InvalidRequestException("agreement", "agreement numbers start at 1, got " + a);
+      }
+    }
     if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
       throw new InvalidRequestException("from_date", "from_date " + fromDate + " is after to_date " + toDate);
+    }
+  }
+
+  private static void checkDay(String name, LocalDate day) {
+    if (day != null && (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY))) {
+      throw new InvalidRequestException(name, name + " must be between " + FIRST_DAY + " and " + LAST_DAY + ", got " + day);
+    }
+  }
+
+  private static void checkCount(String name, List<?> values) {
+    if (values.size() > MAX_FILTER_VALUES) {
+      throw new InvalidRequestException(name, name + " was given " + values.size() + " times; at most "
+          + MAX_FILTER_VALUES + " values are OR-ed in one search");
     }
   }
 

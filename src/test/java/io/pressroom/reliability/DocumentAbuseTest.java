@@ -1,0 +1,205 @@
+package io.pressroom.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pressroom.search.SearchRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile documents posted to {@code POST /api/releases}: each is refused with a clear JSON error
+ * and leaves the index as it was (paragraph count, release list and a sample search identical), or,
+ * for the inputs that are legitimate if odd (a 5 MB paragraph, truncated HTML), ingested correctly.
+ */
+class DocumentAbuseTest {
+  private static final long MAX_BODY = 8L * 1024 * 1024;
+  private static Http http;
+
+  @BeforeAll
+  static void start() throws Exception {
+    http = Http.start(c -> c.withAdminToken(Http.TOKEN).withMaxBodyBytes(MAX_BODY));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    http.close();
+  }
+
+  /** What must not change when a document is refused. */
+  private record Snapshot(long paragraphs, List<String> releases, long sampleTotal, List<String> sampleIds) {}
+
+  private static Snapshot snapshot() throws Exception {
+    var r = http.service.search(SearchRequest.builder().query("滬港 合作").size(20).build());
+    return new Snapshot(http.service.paragraphCount(),
+        http.service.releases().stream().map(s -> s.release().id() + ":" + s.paragraphs()).toList(),
+        r.total(), r.hits().stream().map(h -> h.paragraph().id()).toList());
+  }
+
+  private static HttpResponse<String> post(String name, String type, byte[] body) throws Exception {
+    return http.post("/api/releases" + (name == null ? "" : "?name=" + Http.enc(name)), type, body, "Bearer " + Http.TOKEN);
+  }
+
+  private static void refusedAndUnchanged(String what, String name, String type, byte[] body, int status, String... words)
+      throws Exception {
+    Snapshot before = snapshot();
+    HttpResponse<String> r = post(name, type, body);
+    Http.assertError(r, status, words);
+    assertEquals(before, snapshot(), what + " changed the index");
+    Reliability.report("DocumentAbuseTest", what + " (" + body.length + " bytes) -> " + status + " "
+        + Http.json(r.body()).path("error").path("code").asText() + "; index unchanged");
+  }
+
+  @Test
+  void randomBytesAreRefused() throws Exception {
+    Random random = new Random(42);
+    for (int i = 0; i < 20; i++) {
+      byte[] b = new byte[1 + random.nextInt(64 * 1024)];
+      random.nextBytes(b);
+      Snapshot before = snapshot();
+      HttpResponse<String> r = post("random-" + i, i % 2 == 0 ? "text/plain" : "text/html", b);
+      Http.assertError(r, 400);
+      assertEquals(before, snapshot());
+    }
+    Reliability.report("DocumentAbuseTest", "20 random byte bodies (1 B - 64 KB) -> 400 each; index unchanged");
+  }
+
+  @Test
+  void invalidUtf8EmptyAndBinaryAreRefused() throws Exception {
+    byte[] valid = "Headline\n\nA paragraph about 滬港 合作 in finance.\n".getBytes(StandardCharsets.UTF_8);
+    byte[] invalid = Arrays.copyOf(valid, valid.length + 3);
+    invalid[valid.length] = (byte) 0xC3;
+    invalid[valid.length + 1] = (byte) 0x28;
+    invalid[valid.length + 2] = (byte) 0xFF;
+    refusedAndUnchanged("invalid UTF-8", "bad-utf8", "text/plain", invalid, 400, "UTF-8");
+    byte[] surrogate = "Headline\n\nText \u0000".getBytes(StandardCharsets.UTF_8);
+    surrogate = Arrays.copyOf(surrogate, surrogate.length - 1);
+    byte[] cesu = Arrays.copyOf(surrogate, surrogate.length + 3);
+    cesu[surrogate.length] = (byte) 0xED;
+    cesu[surrogate.length + 1] = (byte) 0xA0;
+    cesu[surrogate.length + 2] = (byte) 0x80;
+    refusedAndUnchanged("an encoded lone surrogate (ED A0 80)", "surrogate", "text/plain", cesu, 400, "UTF-8");
+    refusedAndUnchanged("an empty body", "empty", "text/plain", new byte[0], 400);
+    refusedAndUnchanged("whitespace only", "blank", "text/plain", " \n\t\u3000\n".getBytes(StandardCharsets.UTF_8), 400);
+    refusedAndUnchanged("a NUL byte", "nul", "text/plain", "Head\n\nbody\0body".getBytes(StandardCharsets.UTF_8), 400);
+    refusedAndUnchanged("UTF-16 with BOM", "utf16", "text/plain", "\uFEFFHeadline\n\nbody".getBytes(StandardCharsets.UTF_16BE), 400);
+    refusedAndUnchanged("HTML without article text", "nohtml", "text/html",
+        "<html><head><title>t</title></head><body><nav>menu</nav><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8), 400);
+  }
+
+  @Test
+  void bodyOverTheLimitIs413() throws Exception {
+    byte[] big = new byte[(int) MAX_BODY + 1];
+    Arrays.fill(big, (byte) 'a');
+    refusedAndUnchanged("a body one byte over the limit", "big", "text/plain", big, 413, String.valueOf(MAX_BODY));
+    // Also when the client lies about the length by streaming without Content-Length (chunked).
+    Snapshot before = snapshot();
+    var request = java.net.http.HttpRequest.newBuilder(http.uri("/api/releases?name=big2"))
+        .header("Content-Type", "text/plain").header("Authorization", "Bearer " + Http.TOKEN)
+        .timeout(java.time.Duration.ofSeconds(60))
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)));
+    Http.assertError(http.send(request), 413);
+    assertEquals(before, snapshot());
+  }
+
+  @Test
+  void deeplyNestedHtmlIsRefusedOrIngestedWithoutHarm() throws Exception {
+    int depth = 100_000;
+    StringBuilder html = new StringBuilder("<!doctype html><html><head><title>Nested</title></head><body>");
+    for (int i = 0; i < depth; i++) {
+      html.append(i % 2 == 0 ? "<div>" : "<span>");
+    }
+    html.append("<p>Deep zqxnest paragraph about finance co-operation between the two places.</p>");
+    for (int i = depth - 1; i >= 0; i--) {
+      html.append(i % 2 == 0 ? "</div>" : "</span>");
+    }
+    html.append("</body></html>");
+    Snapshot before = snapshot();
+    long t0 = System.nanoTime();
+    HttpResponse<String> r = post("nested", "text/html", html.toString().getBytes(StandardCharsets.UTF_8));
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    if (r.statusCode() == 201) {
+      assertTrue(http.service.release("nested").isPresent());
+      assertTrue(http.get("/api/search?q=zqxnest").body().contains("nested#"), "the deep paragraph is searchable");
+      assertEquals(200, http.send(java.net.http.HttpRequest.newBuilder(http.uri("/api/releases/nested"))
+          .header("Authorization", "Bearer " + Http.TOKEN).DELETE()).statusCode());
+      assertEquals(before, snapshot());
+    } else {
+      Http.assertError(r, r.statusCode());
+      assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.body());
+      assertEquals(before, snapshot());
+    }
+    Reliability.report("DocumentAbuseTest", "HTML nested " + depth + " levels (" + html.length() + " chars) -> "
+        + r.statusCode() + " in " + ms + " ms");
+  }
+
+  @Test
+  void truncatedHtmlIsIngestedCorrectly() throws Exception {
+    String html = "<!doctype html><html><head><meta charset=utf-8><title>Truncated zqtrunc briefing</title></head><body>"
+        + "<article><h1>Truncated zqtrunc briefing</h1><p>The first zqtrunc paragraph on green finance.</p>"
+        + "<p>The second zqtrunc paragraph, cut off in the midd";
+    Snapshot before = snapshot();
+    HttpResponse<String> r = post("truncated.html", "text/html", html.getBytes(StandardCharsets.UTF_8));
+    assertEquals(201, r.statusCode(), r.body());
+    JsonNode release = Http.json(http.get("/api/releases/truncated").body());
+    String text = release.path("paragraphs").toString();
+    assertTrue(text.contains("The first zqtrunc paragraph on green finance."), text);
+    assertTrue(text.contains("cut off in the midd"), text);
+    assertTrue(!text.contains("<p>") && !text.contains("<article"), text);
+    assertEquals(before.paragraphs() + release.path("paragraphs").size(), http.service.paragraphCount());
+    deleteAndCheck("truncated", before);
+    // Cut inside a tag and inside an entity, too.
+    for (String cut : List.of(html.substring(0, html.indexOf("<p>The second") + 2), html + "&am", html + "<p cla")) {
+      HttpResponse<String> c = post("truncated2.html", "text/html", cut.getBytes(StandardCharsets.UTF_8));
+      assertEquals(201, c.statusCode(), c.body());
+      deleteAndCheck("truncated2", before);
+    }
+    Reliability.report("DocumentAbuseTest", "truncated HTML (4 cuts: mid-text, mid-tag, mid-entity) -> 201, text as written, no markup");
+  }
+
+  @Test
+  void aFiveMegabyteParagraphIsIngestedAndSearchable() throws Exception {
+    StringBuilder p = new StringBuilder(5 * 1024 * 1024 + 100);
+    String[] words = {"finance ", "co-operation ", "滬港", "合作", "綠色金融", "Shanghai ", "𨋢", "logistics "};
+    Random random = new Random(5);
+    while (p.toString().getBytes(StandardCharsets.UTF_8).length < 5 * 1024 * 1024) {
+      for (int i = 0; i < 10_000; i++) {
+        p.append(words[random.nextInt(words.length)]);
+      }
+    }
+    p.append(" zqhuge.");
+    String text = "A release with one huge paragraph\n\n2024-05-02 10:00:00\n\n" + p + "\n";
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    Snapshot before = snapshot();
+    long t0 = System.nanoTime();
+    HttpResponse<String> r = post("huge.txt", "text/plain; charset=utf-8", body);
+    long ingestMs = (System.nanoTime() - t0) / 1_000_000;
+    assertEquals(201, r.statusCode(), Reliability.show(r.body()));
+    var release = http.service.release("huge").orElseThrow();
+    String longest = release.paragraphs().stream().map(x -> x.text()).max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+    assertTrue(longest.length() >= p.length() - 10 && longest.endsWith("zqhuge."), "the paragraph is stored whole: " + longest.length());
+    t0 = System.nanoTime();
+    HttpResponse<String> s = http.get("/api/search?q=zqhuge");
+    long searchMs = (System.nanoTime() - t0) / 1_000_000;
+    assertEquals(200, s.statusCode());
+    JsonNode hit = Http.json(s.body()).path("hits").get(0);
+    assertEquals("huge", hit.path("release").path("id").asText(hit.toString().substring(0, 200)));
+    deleteAndCheck("huge", before);
+    Reliability.report("DocumentAbuseTest", "a single " + body.length + "-byte paragraph -> 201 in " + ingestMs
+        + " ms, stored whole, found by its last word in " + searchMs + " ms, deleted cleanly");
+  }
+
+  private static void deleteAndCheck(String id, Snapshot before) throws Exception {
+    HttpResponse<String> d = http.send(java.net.http.HttpRequest.newBuilder(http.uri("/api/releases/" + id))
+        .header("Authorization", "Bearer " + Http.TOKEN).DELETE());
+    assertEquals(200, d.statusCode(), d.body());
+    assertEquals(before, snapshot(), "deleting " + id + " restores the index");
+  }
+}
