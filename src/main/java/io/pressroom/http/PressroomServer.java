@@ -59,6 +59,9 @@ public final class PressroomServer implements AutoCloseable {
     });
     cfg.jetty.addConnector((server, http) -> {
       http.setSendServerVersion(false);
+      // Jetty's per-connection header cache matches values ignoring case by default, so on a
+      // kept-alive connection a bearer token differing only in case was taken for the cached one.
+      http.setHeaderCacheCaseSensitive(true);
       ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
       connector.setHost(config.host());
       connector.setPort(config.port());

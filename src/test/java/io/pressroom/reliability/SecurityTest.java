@@ -74,6 +74,33 @@ class SecurityTest {
         + "token in the query string refused; nothing written");
   }
 
+  /**
+   * Jetty caches header fields per connection and, by default, matches cached values ignoring
+   * case: a token differing from the right one only in case was taken for it on a kept-alive
+   * connection (and the right one refused after a wrong-case one). Tokens are case-sensitive.
+   */
+  @Test
+  void aTokenDifferingOnlyInCaseIsRefusedOnAKeptAliveConnection() throws Exception {
+    String right = "DELETE /api/releases/no-such-release HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Http.TOKEN + "\r\n\r\n";
+    String wrongCase = "DELETE /api/releases/no-such-release HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+        + Http.TOKEN.toUpperCase(Locale.ROOT) + "\r\nConnection: close\r\n\r\n";
+    String answers = http.raw(right + wrongCase);
+    List<String> statuses = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("HTTP/1\\.1 (\\d{3})").matcher(answers);
+    while (m.find()) {
+      statuses.add(m.group(1));
+    }
+    assertEquals(List.of("404", "401"), statuses, "the right token passes (404: no such release), the wrong-case one not");
+
+    String back = http.raw(wrongCase.replace("Connection: close\r\n", "") + right.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n"));
+    statuses.clear();
+    m = java.util.regex.Pattern.compile("HTTP/1\\.1 (\\d{3})").matcher(back);
+    while (m.find()) {
+      statuses.add(m.group(1));
+    }
+    assertEquals(List.of("401", "404"), statuses, "and the other way round");
+  }
+
   @Test
   void markupInAReleaseIsEscapedInHighlightsAndDataInJson() throws Exception {
     HttpResponse<String> created = http.post("/api/releases?name=xss.txt", "text/plain", RELEASE, "Bearer " + Http.TOKEN);
