@@ -15,17 +15,19 @@ import org.apache.lucene.search.SearcherFactory;
 
 /**
  * An index snapshot with what searches on it keep needing: the facet ordinal map, built once per
- * reopen rather than once per search, and the paragraphs that label facet values (release titles,
+ * reopen (on the first search that needs it) rather than once per search, and the paragraphs that label facet values (release titles,
  * agreement titles), looked up once per snapshot.
  */
 final class FacetingSearcher extends IndexSearcher {
-  private final SortedSetDocValuesReaderState facetState;
+  private final boolean hasFacets;
+  /** Built on first use: a bulk ingest reopens often and never asks for it. */
+  private volatile SortedSetDocValuesReaderState facetState;
   /** First paragraph per query; only found ones are kept, so the map is bounded by the index. */
   private final Map<Query, Paragraph> firstParagraphs = new ConcurrentHashMap<>();
 
   FacetingSearcher(IndexReader reader) throws IOException {
     super(reader);
-    this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, ParagraphDocuments.FACETS) : null;
+    this.hasFacets = hasFacets(reader);
   }
 
   /** The first paragraph (in index order) matching {@code q}, or null. */
@@ -49,7 +51,21 @@ final class FacetingSearcher extends IndexSearcher {
 
   /** The facet state, or null while the index is empty. */
   SortedSetDocValuesReaderState facetState() {
-    return facetState;
+    SortedSetDocValuesReaderState state = facetState;
+    if (state == null && hasFacets) {
+      synchronized (this) {
+        state = facetState;
+        if (state == null) {
+          try {
+            state = new DefaultSortedSetDocValuesReaderState(getIndexReader(), ParagraphDocuments.FACETS);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          facetState = state;
+        }
+      }
+    }
+    return state;
   }
 
   private static boolean hasFacets(IndexReader reader) {
