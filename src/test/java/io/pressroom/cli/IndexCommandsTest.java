@@ -4,45 +4,22 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ingest}, {@code search} and {@code export} on an index folder, as a user runs them. */
 class IndexCommandsTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
   @TempDir Path dir;
 
-  @BeforeEach
-  void capture() {
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.ISO_8859_1));
-    System.setErr(new PrintStream(err, true, StandardCharsets.ISO_8859_1));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
-  }
-
   private String stdout() {
-    String s = out.toString(StandardCharsets.UTF_8);
-    out.reset();
-    return s;
+    return console.takeOut();
   }
 
   @Test
@@ -86,17 +63,15 @@ class IndexCommandsTest {
   void errorsAreMessagesNotTraces() throws Exception {
     String index = dir.resolve("index").toString();
     assertEquals(2, Main.run("search", "金融", "--index", index));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("no index at"));
-    err.reset();
+    assertTrue(console.takeErr().contains("no index at"));
 
     Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0});
     assertEquals(1, Main.run("ingest", bad.toString(), "corpus", "--index", index, "--quiet"));
-    String errors = err.toString(StandardCharsets.UTF_8);
+    String errors = console.takeErr();
     assertTrue(errors.contains("bad.txt"), errors);
     assertFalse(errors.contains("\tat "), "no stack trace: " + errors);
-    err.reset();
 
     assertEquals(2, Main.run("search", "金融", "--size", "1000", "--index", index));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("size must be between 0 and 100"));
+    assertTrue(console.takeErr().contains("size must be between 0 and 100"));
   }
 }

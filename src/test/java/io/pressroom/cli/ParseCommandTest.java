@@ -5,47 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code pressroom parse}: NDJSON on stdout, errors on stderr, exit status 1 if any file failed. */
 class ParseCommandTest {
   private static final String SEED = "corpus/2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference.txt";
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
   @TempDir Path dir;
 
-  @BeforeEach
-  void capture() {
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.ISO_8859_1));
-    System.setErr(new PrintStream(err, true, StandardCharsets.ISO_8859_1));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
-  }
-
   private List<JsonNode> lines() throws IOException {
     List<JsonNode> nodes = new ArrayList<>();
-    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+    for (String line : console.takeOut().split("\n")) {
       if (!line.isEmpty()) {
         nodes.add(new ObjectMapper().readTree(line));
       }
@@ -72,7 +51,7 @@ class ParseCommandTest {
     assertEquals("agreement", last.get("kind").asText());
     assertEquals(20, last.get("agreement").get("number").asInt());
     assertEquals("香港海事博物館", last.get("agreement").get("parties").get(1).asText());
-    assertEquals("", err.toString(StandardCharsets.UTF_8));
+    assertEquals("", console.takeErr());
   }
 
   @Test
@@ -80,7 +59,7 @@ class ParseCommandTest {
     Path empty = Files.write(dir.resolve("空.txt"), new byte[0]);
     assertEquals(1, Main.run("parse", empty.toString(), SEED));
     assertEquals(64, lines().size());
-    String errors = err.toString(StandardCharsets.UTF_8);
+    String errors = console.takeErr();
     assertTrue(errors.contains(empty.toString()) && errors.contains("empty"), errors);
   }
 }
