@@ -20,14 +20,7 @@ class HtmlReleaseTest {
     ParsedRelease text = SeedArticle.parse();
     SeedArticle.assertSameStructure(html, s -> s);
     assertEquals(summary(text), summary(html), "same paragraphs, kinds, sections, areas and agreements");
-    Release r = html.release();
-    assertEquals(SeedArticle.ID, r.id());
-    assertEquals(SeedArticle.TITLE, r.title());
-    assertEquals("香港商報", r.publisher());
-    assertEquals(OffsetDateTime.parse("2024-04-26T19:58:59+08:00"), r.published());
-    assertEquals("香港商報網", r.source());
-    assertEquals("蔣璐", r.editor());
-    assertEquals("zh-Hant", r.language());
+    SeedArticle.assertSeedMetadata(html.release());
   }
 
   private static List<String> summary(ParsedRelease r) {

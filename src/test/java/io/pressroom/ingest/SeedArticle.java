@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -129,6 +130,17 @@ final class SeedArticle {
    * agreements, 3 captions without area, 6 body paragraphs; {@code script} converts the expected
    * Traditional names to the version's script and punctuation.
    */
+  /** The seed's release metadata, whichever format it was read from (the file name aside). */
+  static void assertSeedMetadata(Release r) {
+    assertEquals(ID, r.id());
+    assertEquals(TITLE, r.title());
+    assertEquals("香港商報", r.publisher());
+    assertEquals(OffsetDateTime.parse("2024-04-26T19:58:59+08:00"), r.published());
+    assertEquals("香港商報網", r.source());
+    assertEquals("蔣璐", r.editor());
+    assertEquals("zh-Hant", r.language());
+  }
+
   static void assertSameStructure(ParsedRelease r, UnaryOperator<String> script) {
     assertEquals(PARAGRAPHS, r.paragraphs().size(), "paragraphs");
     List<String> expectedAreas = new ArrayList<>();

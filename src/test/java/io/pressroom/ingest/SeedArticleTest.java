@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,13 +26,7 @@ class SeedArticleTest {
   @Test
   void releaseMetadata() {
     Release r = parsed.release();
-    assertEquals(SeedArticle.ID, r.id());
-    assertEquals(SeedArticle.TITLE, r.title());
-    assertEquals("香港商報", r.publisher());
-    assertEquals(OffsetDateTime.parse("2024-04-26T19:58:59+08:00"), r.published());
-    assertEquals("香港商報網", r.source());
-    assertEquals("蔣璐", r.editor());
-    assertEquals("zh-Hant", r.language());
+    SeedArticle.assertSeedMetadata(r);
     assertEquals(SeedArticle.FILE.toString(), r.file());
   }
 
