@@ -6,7 +6,6 @@ import io.pressroom.ingest.DirectoryIngest.FileResult;
 import io.pressroom.ingest.Paragraph;
 import io.pressroom.json.PressroomJson;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -215,10 +215,12 @@ public final class LuceneSearchService implements SearchService {
         }
         ParsedRelease indexed = written.containsKey(r.release().id())
             ? written.get(r.release().id()) : agreementAreas.withAreas(r);
-        for (ParsedRelease updated : ReleaseLinker.links(indexed, other.get())) {
-          changed |= rewriteChanged(updated);
-          written.put(updated.release().id(), updated);
-        }
+        ParsedRelease linked = ReleaseLinker.linkTo(indexed, other.get());
+        ParsedRelease back = ReleaseLinker.linkTo(other.get(), linked);
+        changed |= rewriteChanged(indexed, linked);
+        changed |= rewriteChanged(other.get(), back);
+        written.put(linked.release().id(), linked);
+        written.put(back.release().id(), back);
       }
     } finally {
       searchers.release(s);
@@ -228,13 +230,13 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
-  /** Replaces each paragraph of {@code updated} that differs from the indexed one. */
-  private boolean rewriteChanged(ParsedRelease updated) throws IOException {
-    Map<String, Paragraph> indexed = new HashMap<>();
-    releaseOrEmpty(updated.release().id()).ifPresent(r -> r.paragraphs().forEach(p -> indexed.put(p.id(), p)));
+  /** Replaces each paragraph of {@code updated} that differs from {@code indexed}, its version in the index. */
+  private boolean rewriteChanged(ParsedRelease indexed, ParsedRelease updated) throws IOException {
+    Map<String, Paragraph> before = new HashMap<>();
+    indexed.paragraphs().forEach(p -> before.put(p.id(), p));
     boolean changed = false;
     for (Paragraph p : updated.paragraphs()) {
-      if (!p.equals(indexed.get(p.id()))) {
+      if (!p.equals(before.get(p.id()))) {
         writer.updateDocument(new Term(ID, p.id()), ParagraphDocuments.toDocument(p));
         changed = true;
       }
@@ -304,7 +306,7 @@ public final class LuceneSearchService implements SearchService {
     for (String id : linked) {
       Optional<ParsedRelease> r = releaseOrEmpty(id);
       if (r.isPresent()) {
-        changed |= rewriteChanged(ReleaseLinker.unlinked(r.get()));
+        changed |= rewriteChanged(r.get(), ReleaseLinker.unlinked(r.get()));
       }
     }
     if (changed) {

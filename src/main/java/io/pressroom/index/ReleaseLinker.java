@@ -27,7 +27,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * Links the clauses and agreements of a release, once it is in the index, to their counterparts
@@ -40,23 +39,6 @@ import org.apache.lucene.search.TopDocs;
  */
 final class ReleaseLinker {
   private ReleaseLinker() {}
-
-  /**
-   * The releases to write again so that {@code indexed} and {@code other}, its counterpart, carry
-   * their links: empty when both already do.
-   */
-  static List<ParsedRelease> links(ParsedRelease indexed, ParsedRelease other) {
-    ParsedRelease linked = linkTo(indexed, other);
-    ParsedRelease back = linkTo(other, linked);
-    List<ParsedRelease> out = new ArrayList<>();
-    if (!linked.equals(indexed)) {
-      out.add(linked);
-    }
-    if (!back.equals(other)) {
-      out.add(back);
-    }
-    return out;
-  }
 
   /** {@code r} with every counterpart link removed (its other version is gone). */
   static ParsedRelease unlinked(ParsedRelease r) {
