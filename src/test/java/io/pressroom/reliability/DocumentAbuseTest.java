@@ -98,15 +98,40 @@ class DocumentAbuseTest {
   void bodyOverTheLimitIs413() throws Exception {
     byte[] big = new byte[(int) MAX_BODY + 1];
     Arrays.fill(big, (byte) 'a');
-    refusedAndUnchanged("a body one byte over the limit", "big", "text/plain", big, 413, String.valueOf(MAX_BODY));
-    // Also when the client lies about the length by streaming without Content-Length (chunked).
+    String head = "POST /api/releases?name=big HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nAuthorization: Bearer "
+        + Http.TOKEN + "\r\nConnection: close\r\n";
+    String text = new String(big, StandardCharsets.ISO_8859_1);
     Snapshot before = snapshot();
+    String[] answer = sendOrRaw(() -> post("big", "text/plain", big), head + "Content-Length: " + big.length + "\r\n\r\n" + text);
+    assertEquals("413", answer[0], answer[1]);
+    assertTrue(answer[1].contains("body_too_large") && answer[1].contains(String.valueOf(MAX_BODY)), answer[1]);
+    assertEquals(before, snapshot(), "a body one byte over the limit changed the index");
+    Reliability.report("DocumentAbuseTest", "a body one byte over the limit (" + big.length + " bytes) -> 413 body_too_large; index unchanged");
+    // Also when the client does not say the length and streams the body (chunked).
     var request = java.net.http.HttpRequest.newBuilder(http.uri("/api/releases?name=big2"))
         .header("Content-Type", "text/plain").header("Authorization", "Bearer " + Http.TOKEN)
         .timeout(java.time.Duration.ofSeconds(60))
         .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)));
-    Http.assertError(http.send(request), 413);
+    answer = sendOrRaw(() -> http.send(request),
+        head + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(big.length) + "\r\n" + text + "\r\n0\r\n\r\n");
+    assertEquals("413", answer[0], answer[1]);
+    assertTrue(answer[1].contains("body_too_large"), answer[1]);
     assertEquals(before, snapshot());
+  }
+
+  /**
+   * Status and body of a request that the server may refuse before it is all sent: the JDK client
+   * then sometimes loses the early answer to the closed connection ("header parser received no
+   * bytes"), so the same request goes again over a raw socket, which reads the answer regardless.
+   */
+  private static String[] sendOrRaw(java.util.concurrent.Callable<HttpResponse<String>> send, String raw) throws Exception {
+    try {
+      HttpResponse<String> r = send.call();
+      return new String[] {String.valueOf(r.statusCode()), r.body()};
+    } catch (java.io.IOException earlyClose) {
+      String answer = http.raw(raw);
+      return new String[] {String.valueOf(Http.status(answer)), answer};
+    }
   }
 
   @Test
