@@ -1,17 +1,11 @@
 package io.pressroom.analysis;
 
-import java.io.Reader;
-import java.util.Set;
+import io.pressroom.analysis.AnalysisChain.Step;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.core.TypeTokenFilter;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -29,10 +23,42 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *   <li>{@link #english()}: English text.
  * </ul>
  *
- * Analyzers are thread-safe and meant to be created once and shared.
+ * Each is an {@link AnalysisChain} of Lucene factories ({@link #CHAINS}): the embedded index
+ * builds it as a {@code CustomAnalyzer}, the Solr configset writes it into the schema. Analyzers
+ * are thread-safe and meant to be created once and shared.
  */
 public final class PressroomAnalyzers {
   private PressroomAnalyzers() {}
+
+  private static final Step FOLD = Step.of(SimplifiedChineseCharFilterFactory.NAME);
+
+  /** See {@link #chineseWords()}. */
+  public static final AnalysisChain WORDS = new AnalysisChain(
+      "pressroom_words",
+      List.of(FOLD),
+      Step.of(ChineseWordTokenizerFactory.NAME),
+      List.of(
+          Step.of(SurrogatePairRepairFilterFactory.NAME),
+          Step.of(PlusHashJoinFilterFactory.NAME),
+          Step.of("type", "types", "punctuation-types.txt"),
+          Step.of("lowercase")));
+
+  /** See {@link #chineseBigrams()}. */
+  public static final AnalysisChain BIGRAMS = new AnalysisChain(
+      "pressroom_bigrams",
+      List.of(FOLD),
+      Step.of("standard"),
+      List.of(Step.of("cjkWidth"), Step.of("lowercase"), Step.of("cjkBigram")));
+
+  /** See {@link #english()}. */
+  public static final AnalysisChain ENGLISH = new AnalysisChain(
+      "pressroom_english",
+      List.of(FOLD),
+      Step.of("standard"),
+      List.of(Step.of("englishPossessive"), Step.of("lowercase"), Step.of("stop"), Step.of("kStem")));
+
+  /** Every chain, for the Solr configset. */
+  public static final List<AnalysisChain> CHAINS = List.of(WORDS, BIGRAMS, ENGLISH);
 
   /**
    * Simplified fold → smartcn words ({@link ChineseWordTokenizer}) → {@link
@@ -43,7 +69,7 @@ public final class PressroomAnalyzers {
    * whole.
    */
   public static Analyzer chineseWords() {
-    return new ChineseWordAnalyzer();
+    return WORDS.build();
   }
 
   /**
@@ -52,7 +78,7 @@ public final class PressroomAnalyzers {
    * neighbour is a unigram. Non-CJK words are kept as StandardTokenizer cuts them.
    */
   public static Analyzer chineseBigrams() {
-    return new ChineseBigramAnalyzer();
+    return BIGRAMS.build();
   }
 
   /**
@@ -66,66 +92,6 @@ public final class PressroomAnalyzers {
    * words.
    */
   public static Analyzer english() {
-    return new EnglishTextAnalyzer();
-  }
-
-  /** Base: the Simplified fold on both the indexing and the normalization path. */
-  private abstract static class FoldingAnalyzer extends Analyzer {
-    @Override
-    protected final Reader initReader(String fieldName, Reader reader) {
-      return new SimplifiedChineseCharFilter(reader);
-    }
-
-    @Override
-    protected final Reader initReaderForNormalization(String fieldName, Reader reader) {
-      return new SimplifiedChineseCharFilter(reader);
-    }
-
-    @Override
-    protected TokenStream normalize(String fieldName, TokenStream in) {
-      return new LowerCaseFilter(in);
-    }
-  }
-
-  private static final class ChineseWordAnalyzer extends FoldingAnalyzer {
-    private static final Set<String> PUNCTUATION = Set.of(ChineseWordTokenizer.TYPE_PUNCT);
-
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new ChineseWordTokenizer();
-      TokenStream result = new SurrogatePairRepairFilter(source);
-      result = new PlusHashJoinFilter(result);
-      result = new TypeTokenFilter(result, PUNCTUATION);
-      result = new LowerCaseFilter(result);
-      return new TokenStreamComponents(source, result);
-    }
-  }
-
-  private static final class ChineseBigramAnalyzer extends FoldingAnalyzer {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new StandardTokenizer();
-      TokenStream result = new CJKWidthFilter(source);
-      result = new LowerCaseFilter(result);
-      result = new CJKBigramFilter(result);
-      return new TokenStreamComponents(source, result);
-    }
-
-    @Override
-    protected TokenStream normalize(String fieldName, TokenStream in) {
-      return new LowerCaseFilter(new CJKWidthFilter(in));
-    }
-  }
-
-  private static final class EnglishTextAnalyzer extends FoldingAnalyzer {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new StandardTokenizer();
-      TokenStream result = new EnglishPossessiveFilter(source);
-      result = new LowerCaseFilter(result);
-      result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-      result = new KStemFilter(result);
-      return new TokenStreamComponents(source, result);
-    }
+    return ENGLISH.build();
   }
 }
