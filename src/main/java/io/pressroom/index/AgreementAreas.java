@@ -30,17 +30,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * 70% of the best score are kept, scored relative to it (best = 1.0); when the subject names no
  * area, the whole title is tried. No table per agreement.
  */
-final class AgreementAreas {
+public final class AgreementAreas {
   private static final double AREA_SHARE = 0.7;
 
   private final Analyzer analyzer;
 
-  AgreementAreas(Analyzer analyzer) {
+  public AgreementAreas(Analyzer analyzer) {
     this.analyzer = analyzer;
   }
 
   /** {@code r} with areas on every agreement, or {@code r} itself when it has no agreements or clauses. */
-  ParsedRelease withAreas(ParsedRelease r) {
+  public ParsedRelease withAreas(ParsedRelease r) {
     if (r.paragraphs().stream().noneMatch(p -> p.agreement() != null)
         || r.paragraphs().stream().noneMatch(p -> p.kind() == Kind.CLAUSE && p.area() != null)) {
       return r;

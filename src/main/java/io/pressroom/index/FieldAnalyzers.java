@@ -7,10 +7,10 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /** Which analyzer reads which field: the one place the index and the queries agree on it. */
-final class FieldAnalyzers {
+public final class FieldAnalyzers {
   private FieldAnalyzers() {}
 
-  static Analyzer create() {
+  public static Analyzer create() {
     return new PerFieldAnalyzerWrapper(
         new KeywordAnalyzer(),
         Map.of(

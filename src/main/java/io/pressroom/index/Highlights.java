@@ -2,6 +2,7 @@ package io.pressroom.index;
 
 import static io.pressroom.index.IndexFields.*;
 
+import io.pressroom.ingest.Paragraph;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * for {@code "Belt and Road"} on 10k paragraphs), and overlapping bigram matches are merged into
  * one mark by {@link MarkFormatter} anyway.
  */
-final class Highlights {
+public final class Highlights {
   static final int MAX_PASSAGES = 3;
   private static final int PASSAGE_LENGTH = 300;
   private static final int MAX_ANALYZED_CHARS = 100_000;
@@ -55,6 +56,30 @@ final class Highlights {
       out.add(passages);
     }
     return out;
+  }
+
+  /**
+   * Highlight passages for paragraphs that come from elsewhere (another backend), in their order:
+   * they are indexed into a small index in memory exactly as the embedded index stores them, so the
+   * passages are the ones the embedded index would give.
+   */
+  public static List<List<String>> forParagraphs(Analyzer analyzer, Query textQuery, List<Paragraph> paragraphs)
+      throws IOException {
+    if (paragraphs.isEmpty()) {
+      return List.of();
+    }
+    try (org.apache.lucene.store.Directory dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+      try (org.apache.lucene.index.IndexWriter w =
+          new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig(analyzer))) {
+        for (Paragraph p : paragraphs) {
+          w.addDocument(ParagraphDocuments.toDocument(p));
+        }
+      }
+      try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+        int[] docIds = java.util.stream.IntStream.range(0, paragraphs.size()).toArray();
+        return of(new IndexSearcher(reader), analyzer, textQuery, docIds);
+      }
+    }
   }
 
   /** Exposes the per-document formatter objects (lists of passages) for the text field. */

@@ -202,26 +202,9 @@ public final class LuceneSearchService implements SearchService {
   /** Writes the links of {@code releases}: only the paragraphs whose links changed are rewritten. */
   void link(Collection<ParsedRelease> releases) throws IOException {
     IndexSearcher s = searchers.acquire();
-    boolean changed = false;
-    // Versions written during this pass: newer than what the searcher (opened before) shows.
-    Map<String, ParsedRelease> written = new HashMap<>();
+    boolean changed;
     try {
-      for (ParsedRelease r : releases) {
-        Function<String, Optional<ParsedRelease>> loader =
-            id -> written.containsKey(id) ? Optional.of(written.get(id)) : releaseOrEmpty(id);
-        Optional<ParsedRelease> other = ReleaseLinker.counterpart(s, r.release(), r.paragraphs(), loader);
-        if (other.isEmpty()) {
-          continue;
-        }
-        ParsedRelease indexed = written.containsKey(r.release().id())
-            ? written.get(r.release().id()) : agreementAreas.withAreas(r);
-        ParsedRelease linked = ReleaseLinker.linkTo(indexed, other.get());
-        ParsedRelease back = ReleaseLinker.linkTo(other.get(), linked);
-        changed |= rewriteChanged(indexed, linked);
-        changed |= rewriteChanged(other.get(), back);
-        written.put(linked.release().id(), linked);
-        written.put(back.release().id(), back);
-      }
+      changed = ReleaseLinker.linkAll(linkStore(s), releases, agreementAreas);
     } finally {
       searchers.release(s);
     }
@@ -230,18 +213,25 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
-  /** Replaces each paragraph of {@code updated} that differs from {@code indexed}, its version in the index. */
-  private boolean rewriteChanged(ParsedRelease indexed, ParsedRelease updated) throws IOException {
-    Map<String, Paragraph> before = new HashMap<>();
-    indexed.paragraphs().forEach(p -> before.put(p.id(), p));
-    boolean changed = false;
-    for (Paragraph p : updated.paragraphs()) {
-      if (!p.equals(before.get(p.id()))) {
-        writer.updateDocument(new Term(ID, p.id()), ParagraphDocuments.toDocument(p));
-        changed = true;
+  /** Linking's view of this index: clauses from snapshot {@code s}, releases and rewrites live. */
+  private ReleaseLinker.LinkStore linkStore(IndexSearcher s) {
+    ReleaseLinker.ClauseSource clauses = ReleaseLinker.clausesIn(s);
+    return new ReleaseLinker.LinkStore() {
+      @Override
+      public List<Paragraph> clauses(long from, long to, boolean english, int limit) throws IOException {
+        return clauses.clauses(from, to, english, limit);
       }
-    }
-    return changed;
+
+      @Override
+      public Optional<ParsedRelease> release(String id) throws IOException {
+        return LuceneSearchService.this.release(id);
+      }
+
+      @Override
+      public void rewrite(Paragraph p) throws IOException {
+        writer.updateDocument(new Term(ID, p.id()), ParagraphDocuments.toDocument(p));
+      }
+    };
   }
 
   private Optional<ParsedRelease> releaseOrEmpty(String id) {
@@ -303,10 +293,11 @@ public final class LuceneSearchService implements SearchService {
       searchers.release(s);
     }
     boolean changed = false;
+    ReleaseLinker.LinkStore store = linkStore(null);
     for (String id : linked) {
       Optional<ParsedRelease> r = releaseOrEmpty(id);
       if (r.isPresent()) {
-        changed |= rewriteChanged(r.get(), ReleaseLinker.unlinked(r.get()));
+        changed |= ReleaseLinker.rewriteChanged(store, r.get(), ReleaseLinker.unlinked(r.get()));
       }
     }
     if (changed) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
@@ -35,7 +36,7 @@ import org.apache.lucene.util.BytesRef;
  * Maps a {@link Paragraph} to a Lucene document and back. Every field of the data model is
  * stored (or kept as doc values), so a search hit is rebuilt from the index alone.
  */
-final class ParagraphDocuments {
+public final class ParagraphDocuments {
   /** Text fields: positions and offsets in the postings, for phrases and highlighting. */
   private static final FieldType TEXT_STORED = textType(true);
   private static final FieldType TEXT_INDEXED = textType(false);
@@ -113,24 +114,49 @@ final class ParagraphDocuments {
     }
   }
 
-  /** Rebuilds the paragraph from a stored document. */
+  /** A stored document's fields by name, from whichever backend stored it. */
+  public interface StoredValues {
+    /** The stored string of {@code field}, or null. */
+    String text(String field);
+
+    /** The stored number of {@code field}, or null. */
+    Number number(String field);
+  }
+
+  /** Rebuilds the paragraph from a stored Lucene document. */
   static Paragraph toParagraph(Document d) {
-    Release release = release(read(d.get(RELEASE_JSON)));
-    String areaJson = d.get(AREA_JSON);
-    String agreementJson = d.get(AGREEMENT_JSON);
+    return toParagraph(new StoredValues() {
+      @Override
+      public String text(String field) {
+        return d.get(field);
+      }
+
+      @Override
+      public Number number(String field) {
+        IndexableField f = d.getField(field);
+        return f == null ? null : f.numericValue();
+      }
+    });
+  }
+
+  /** Rebuilds the paragraph from its stored fields (the fields {@link #toDocument} stores). */
+  public static Paragraph toParagraph(StoredValues d) {
+    Release release = release(read(d.text(RELEASE_JSON)));
+    String areaJson = d.text(AREA_JSON);
+    String agreementJson = d.text(AGREEMENT_JSON);
     return new Paragraph(
-        d.get(ID),
+        d.text(ID),
         release,
-        d.getField(POSITION).numericValue().intValue(),
-        Kind.fromId(d.get(KIND)),
-        d.get(LANG),
-        d.get(TEXT),
-        d.get(SECTION),
+        d.number(POSITION).intValue(),
+        Kind.fromId(d.text(KIND)),
+        d.text(LANG),
+        d.text(TEXT),
+        d.text(SECTION),
         areaJson == null ? null : area(read(areaJson)),
         agreementJson == null ? null : agreement(read(agreementJson)),
-        d.get(COUNTERPART) == null
+        d.text(COUNTERPART) == null
             ? null
-            : new Counterpart(d.get(COUNTERPART), d.getField(COUNTERPART_CERTAIN).numericValue().intValue() == 1));
+            : new Counterpart(d.text(COUNTERPART), d.number(COUNTERPART_CERTAIN).intValue() == 1));
   }
 
   static Release release(JsonNode n) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,18 +38,102 @@ import org.apache.lucene.search.TermQuery;
  * same area, agreement n to agreement n. A link is marked uncertain when the two versions disagree
  * on that area's clause count, on the number of agreements, or on an agreement's document type.
  */
-final class ReleaseLinker {
+public final class ReleaseLinker {
   private ReleaseLinker() {}
 
   /** {@code r} with every counterpart link removed (its other version is gone). */
-  static ParsedRelease unlinked(ParsedRelease r) {
+  public static ParsedRelease unlinked(ParsedRelease r) {
     List<Paragraph> ps = r.paragraphs().stream().map(p -> p.withCounterpart(null)).toList();
     return new ParsedRelease(r.release(), ps);
   }
 
-  /** The other language's version of {@code r} in the index, if any ({@code loader} reads a release). */
-  static Optional<ParsedRelease> counterpart(
-      IndexSearcher s, Release r, List<Paragraph> paragraphs, Function<String, Optional<ParsedRelease>> loader)
+  /**
+   * The clauses of releases published between two instants (epoch seconds, inclusive), in English
+   * or in Chinese; at most {@code limit}. Each backend answers it with its own query.
+   */
+  @FunctionalInterface
+  public interface ClauseSource {
+    List<Paragraph> clauses(long fromEpochSecond, long toEpochSecond, boolean english, int limit) throws IOException;
+  }
+
+  /** What linking needs of an index: clauses of a day, releases by id, and rewriting a paragraph. */
+  public interface LinkStore extends ClauseSource {
+    /** The indexed version of a release, if any. */
+    Optional<ParsedRelease> release(String id) throws IOException;
+
+    /** Replaces the indexed paragraph with the same id (visible after the caller's next commit). */
+    void rewrite(Paragraph p) throws IOException;
+  }
+
+  /**
+   * Links each of {@code releases} (already written and committed, their agreements given areas by
+   * {@code areas}) with its other-language version, and rewrites only the paragraphs whose links
+   * changed, on both sides. Returns whether anything was rewritten (then the caller commits).
+   */
+  public static boolean linkAll(LinkStore store, Collection<ParsedRelease> releases, AgreementAreas areas)
+      throws IOException {
+    boolean changed = false;
+    // Versions written during this pass: newer than what the store shows.
+    Map<String, ParsedRelease> written = new HashMap<>();
+    for (ParsedRelease r : releases) {
+      Function<String, Optional<ParsedRelease>> loader = id -> {
+        if (written.containsKey(id)) {
+          return Optional.of(written.get(id));
+        }
+        try {
+          return store.release(id);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      };
+      Optional<ParsedRelease> other = counterpart(store, r.release(), r.paragraphs(), loader);
+      if (other.isEmpty()) {
+        continue;
+      }
+      ParsedRelease indexed = written.containsKey(r.release().id()) ? written.get(r.release().id()) : areas.withAreas(r);
+      ParsedRelease linked = linkTo(indexed, other.get());
+      ParsedRelease back = linkTo(other.get(), linked);
+      changed |= rewriteChanged(store, indexed, linked);
+      changed |= rewriteChanged(store, other.get(), back);
+      written.put(linked.release().id(), linked);
+      written.put(back.release().id(), back);
+    }
+    return changed;
+  }
+
+  /** Rewrites each paragraph of {@code updated} that differs from {@code indexed}, its version in the index. */
+  public static boolean rewriteChanged(LinkStore store, ParsedRelease indexed, ParsedRelease updated) throws IOException {
+    Map<String, Paragraph> before = new HashMap<>();
+    indexed.paragraphs().forEach(p -> before.put(p.id(), p));
+    boolean changed = false;
+    for (Paragraph p : updated.paragraphs()) {
+      if (!p.equals(before.get(p.id()))) {
+        store.rewrite(p);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** Clauses read from a Lucene index snapshot. */
+  static ClauseSource clausesIn(IndexSearcher s) {
+    return (from, to, english, limit) -> {
+      Query q = new BooleanQuery.Builder()
+          .add(LongPoint.newRangeQuery(PUBLISHED, from, to), Occur.FILTER)
+          .add(new TermQuery(new Term(KIND, Kind.CLAUSE.id())), Occur.FILTER)
+          .add(new TermQuery(new Term(LANG, "en")), english ? Occur.FILTER : Occur.MUST_NOT)
+          .build();
+      List<Paragraph> out = new java.util.ArrayList<>();
+      for (ScoreDoc d : s.search(q, limit).scoreDocs) {
+        out.add(ParagraphDocuments.toParagraph(s.storedFields().document(d.doc)));
+      }
+      return out;
+    };
+  }
+
+  /** The other language's version of {@code r} among the clauses of {@code source} ({@code loader} reads a release). */
+  public static Optional<ParsedRelease> counterpart(
+      ClauseSource source, Release r, List<Paragraph> paragraphs, Function<String, Optional<ParsedRelease>> loader)
       throws IOException {
     if (r.published() == null || !hasStructure(paragraphs)) {
       return Optional.empty();
@@ -56,17 +141,11 @@ final class ReleaseLinker {
     boolean english = "en".equals(r.language());
     long t = r.published().toEpochSecond();
     long day = Duration.ofDays(1).toSeconds();
-    Query q = new BooleanQuery.Builder()
-        .add(LongPoint.newRangeQuery(PUBLISHED, t - day, t + day), Occur.FILTER)
-        .add(new TermQuery(new Term(KIND, Kind.CLAUSE.id())), Occur.FILTER)
-        .add(new TermQuery(new Term(LANG, "en")), english ? Occur.MUST_NOT : Occur.FILTER)
-        .build();
     // The other language's clauses of that day say which releases share the most areas, without
     // loading any release; only the best is loaded.
     Set<String> areas = areaIds(paragraphs);
     Map<String, Set<String>> sharedByRelease = new LinkedHashMap<>();
-    for (ScoreDoc d : s.search(q, 2000).scoreDocs) {
-      Paragraph clause = ParagraphDocuments.toParagraph(s.storedFields().document(d.doc));
+    for (Paragraph clause : source.clauses(t - day, t + day, !english, 2000)) {
       if (!clause.release().id().equals(r.id()) && clause.area() != null && areas.contains(clause.area().id())) {
         sharedByRelease.computeIfAbsent(clause.release().id(), k -> new LinkedHashSet<>()).add(clause.area().id());
       }
@@ -96,7 +175,7 @@ final class ReleaseLinker {
   }
 
   /** {@code r}'s clauses and agreements linked to those of {@code other}. */
-  static ParsedRelease linkTo(ParsedRelease r, ParsedRelease other) {
+  public static ParsedRelease linkTo(ParsedRelease r, ParsedRelease other) {
     Map<String, List<Paragraph>> clauses = clausesByArea(r.paragraphs());
     Map<String, List<Paragraph>> otherClauses = clausesByArea(other.paragraphs());
     Map<Integer, Paragraph> otherAgreements = new HashMap<>();

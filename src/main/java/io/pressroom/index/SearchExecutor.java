@@ -2,7 +2,6 @@ package io.pressroom.index;
 
 import static io.pressroom.index.IndexFields.*;
 
-import io.pressroom.ingest.Area;
 import io.pressroom.ingest.AreaTaxonomy;
 import io.pressroom.ingest.Kind;
 import io.pressroom.ingest.Paragraph;
@@ -12,13 +11,11 @@ import io.pressroom.search.SearchResult;
 import io.pressroom.search.SearchResult.AreaCount;
 import io.pressroom.search.SearchResult.Facets;
 import io.pressroom.search.SearchResult.Hit;
-import io.pressroom.search.SearchResult.ValueCount;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,18 +50,17 @@ import org.apache.lucene.document.LongPoint;
 final class SearchExecutor {
   static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
   /** Most values returned per facet dimension. */
-  static final int MAX_FACET_VALUES = 50;
-  private static final Set<String> LANGS = Set.of("zh-Hant", "zh-Hans", "en");
+  static final int MAX_FACET_VALUES = FacetAssembly.MAX_FACET_VALUES;
 
   private final Analyzer analyzer;
-  private final AreaTaxonomy taxonomy;
+  private final FacetAssembly facetAssembly;
   private final Function<String, String> areaResolver;
   private final UserQueryParser parser;
 
   SearchExecutor(Analyzer analyzer, AreaTaxonomy taxonomy, io.pressroom.search.Glossary glossary,
       Function<String, String> areaResolver) {
     this.analyzer = analyzer;
-    this.taxonomy = taxonomy;
+    this.facetAssembly = new FacetAssembly(taxonomy);
     this.areaResolver = areaResolver;
     this.parser = new UserQueryParser(analyzer, areaResolver, glossary);
   }
@@ -153,23 +149,14 @@ final class SearchExecutor {
   private Query baseQuery(SearchRequest r, Query userQuery) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(userQuery == null ? new MatchAllDocsQuery() : userQuery, userQuery == null ? Occur.FILTER : Occur.MUST);
-    if (r.lang() != null && !r.lang().isBlank()) {
-      if (!LANGS.contains(r.lang())) {
-        throw new InvalidRequestException("lang", "lang must be zh-Hant, zh-Hans or en, got '" + r.lang() + "'");
-      }
+    if (r.hasLang()) {
       b.add(new TermQuery(new Term(LANG, r.lang())), Occur.FILTER);
     }
-    if (r.fromDate() != null || r.toDate() != null) {
-      long from = r.fromDate() == null ? Long.MIN_VALUE : epochSecond(r.fromDate());
-      long to = r.toDate() == null ? Long.MAX_VALUE : epochSecond(r.toDate().plusDays(1)) - 1;
-      b.add(LongPoint.newRangeQuery(PUBLISHED, from, to), Occur.FILTER);
+    long[] published = r.publishedRange();
+    if (published != null) {
+      b.add(LongPoint.newRangeQuery(PUBLISHED, published[0], published[1]), Occur.FILTER);
     }
     return b.build();
-  }
-
-  /** Publication days are Hong Kong / Beijing days (UTC+8), the zone of the releases. */
-  private static long epochSecond(LocalDate day) {
-    return day.atStartOfDay().toEpochSecond(ZoneOffset.ofHours(8));
   }
 
   /** Facet-dimension filters: values of one dimension OR-ed (dimensions are AND-ed by the caller). */
@@ -213,72 +200,37 @@ final class SearchExecutor {
 
   private Facets facets(FacetingSearcher s, SearchRequest r, Map<String, org.apache.lucene.facet.Facets> counts)
       throws IOException {
-    List<AreaCount> areas = new ArrayList<>();
-    FacetResult area = children(counts.get(AREA), AREA, MAX_FACET_VALUES);
-    if (area != null) {
-      List<String> order = taxonomy.areas().stream().map(Area::id).toList();
-      for (LabelAndValue lv : area.labelValues) {
-        areas.add(new AreaCount(area(s, lv.label), lv.value.longValue()));
-      }
-      areas.sort(Comparator.comparingLong(AreaCount::count).reversed()
-          .thenComparingInt(a -> taxonomyRank(order, a.area().id())));
+    Map<String, List<FacetAssembly.Count>> byDim = new LinkedHashMap<>();
+    for (Map.Entry<String, org.apache.lucene.facet.Facets> e : counts.entrySet()) {
+      byDim.put(e.getKey(), counts(children(e.getValue(), e.getKey(), MAX_FACET_VALUES)));
     }
-    List<ValueCount> kinds = values(counts.get(KIND), KIND, v -> v);
-    kinds.sort(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value));
-    List<ValueCount> agreements = values(counts.get(AGREEMENT), AGREEMENT, v -> agreementTitle(s, r, v));
-    agreements.sort(Comparator.comparingInt(v -> Integer.parseInt(v.value())));
-    List<ValueCount> releases = values(counts.get(RELEASE), RELEASE, v -> firstParagraph(s, RELEASE, v).release().title());
-    releases.sort(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value));
-    List<ValueCount> years = values(counts.get(YEAR), YEAR, v -> v);
-    years.sort(Comparator.comparing(ValueCount::value).reversed());
-    return new Facets(areas, kinds, agreements, releases, years);
-  }
-
-  private static int taxonomyRank(List<String> order, String id) {
-    int i = order.indexOf(id);
-    return i < 0 ? Integer.MAX_VALUE : i;
+    return facetAssembly.assemble(byDim, r, firstParagraph(s));
   }
 
   /** Area counts over the whole index: every taxonomy area (zero or not), then others. */
   List<AreaCount> areaCounts(FacetingSearcher s) throws IOException {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    taxonomy.areas().forEach(a -> counts.put(a.id(), 0L));
+    List<FacetAssembly.Count> all = List.of();
     if (s.facetState() != null) {
       FacetsCollector fc = s.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-      FacetResult all = children(new SortedSetDocValuesFacetCounts(s.facetState(), fc), AREA, Integer.MAX_VALUE);
-      if (all != null) {
-        for (LabelAndValue lv : all.labelValues) {
-          counts.put(lv.label, lv.value.longValue());
-        }
-      }
+      all = counts(children(new SortedSetDocValuesFacetCounts(s.facetState(), fc), AREA, Integer.MAX_VALUE));
     }
-    List<AreaCount> out = new ArrayList<>();
-    for (Map.Entry<String, Long> e : counts.entrySet()) {
-      out.add(new AreaCount(area(s, e.getKey()), e.getValue()));
-    }
-    return out;
+    return facetAssembly.areaCounts(all, firstParagraph(s));
   }
 
-  private Area area(FacetingSearcher s, String id) {
-    return taxonomy.resolve(id).filter(a -> a.id().equals(id)).orElseGet(() -> firstParagraph(s, AREA, id).area());
+  /** Lookups of the first paragraph with some field values, on a snapshot (cached by it). */
+  static FacetAssembly.FirstParagraph firstParagraph(FacetingSearcher s) {
+    return fieldValues -> {
+      BooleanQuery.Builder q = new BooleanQuery.Builder();
+      fieldValues.forEach((f, v) -> q.add(new TermQuery(new Term(f, v)), Occur.FILTER));
+      return s.first(q.build());
+    };
   }
 
-  private String agreementTitle(FacetingSearcher s, SearchRequest r, String number) {
-    BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(AGREEMENT, number)), Occur.FILTER);
-    if (r.releases().size() == 1) {
-      q.add(new TermQuery(new Term(RELEASE, r.releases().get(0))), Occur.FILTER);
-    }
-    Paragraph p = s.first(q.build());
-    return p == null || p.agreement() == null ? number : p.agreement().title();
-  }
-
-  private static List<ValueCount> values(org.apache.lucene.facet.Facets counts, String dim, Function<String, String> label)
-      throws IOException {
-    List<ValueCount> out = new ArrayList<>();
-    FacetResult fr = children(counts, dim, MAX_FACET_VALUES);
+  private static List<FacetAssembly.Count> counts(FacetResult fr) {
+    List<FacetAssembly.Count> out = new ArrayList<>();
     if (fr != null) {
       for (LabelAndValue lv : fr.labelValues) {
-        out.add(new ValueCount(lv.label, label.apply(lv.label), lv.value.longValue()));
+        out.add(new FacetAssembly.Count(lv.label, lv.value.longValue()));
       }
     }
     return out;
@@ -295,10 +247,6 @@ final class SearchExecutor {
 
   /** The first paragraph (in index order) whose {@code field} is {@code value}. */
   static Paragraph firstParagraph(FacetingSearcher s, String field, String value) {
-    Paragraph p = s.first(new TermQuery(new Term(field, value)));
-    if (p == null) {
-      throw new IllegalStateException("no paragraph with " + field + "=" + value);
-    }
-    return p;
+    return FacetAssembly.required(firstParagraph(s), field, value);
   }
 }

@@ -39,9 +39,9 @@ import org.apache.lucene.util.BytesRef;
  * this service refuses, like leading wildcards or regular expressions) is searched literally, word
  * by word, with a notice saying so.
  */
-final class UserQueryParser {
+public final class UserQueryParser {
   /** Longest query accepted, in characters. */
-  static final int MAX_QUERY_LENGTH = 1_000;
+  public static final int MAX_QUERY_LENGTH = 1_000;
 
   private static final Set<String> FILTER_FIELDS = Set.of(AREA, KIND, AGREEMENT, RELEASE, LANG, YEAR);
 
@@ -58,20 +58,20 @@ final class UserQueryParser {
    *     InvalidRequestException for an unknown area
    * @param glossary English ↔ Chinese terms added to a query as lower-weighted alternatives
    */
-  UserQueryParser(Analyzer analyzer, Function<String, String> areaResolver, Glossary glossary) {
+  public UserQueryParser(Analyzer analyzer, Function<String, String> areaResolver, Glossary glossary) {
     this.analyzer = analyzer;
     this.areaResolver = areaResolver;
     this.glossary = glossary;
   }
 
   /** The parsed query, and notices for the user about how it was understood. */
-  record Parsed(Query query, List<String> notices) {}
+  public record Parsed(Query query, List<String> notices) {}
 
   /**
    * Parses {@code text}. Returns a null query for a blank text, throws InvalidRequestException
    * when nothing searchable is left.
    */
-  Parsed parse(String text) {
+  public Parsed parse(String text) {
     if (text.length() > MAX_QUERY_LENGTH) {
       throw new InvalidRequestException(
           "q", "query is " + text.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);

@@ -93,6 +93,15 @@ public final class Glossary {
     return new Glossary(all);
   }
 
+  /** The shipped glossary plus the entries read from {@code userEntries} (UTF-8 TSV); {@code source} names it in errors. */
+  public static Glossary standardWith(InputStream userEntries, String source) throws IOException {
+    List<Entry> all = new ArrayList<>(standard().entries);
+    try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(userEntries, StandardCharsets.UTF_8))) {
+      all.addAll(parse(r, source));
+    }
+    return new Glossary(all);
+  }
+
   private static Glossary fromResource() {
     try (InputStream in = Glossary.class.getResourceAsStream("glossary.tsv")) {
       if (in == null) {

@@ -51,6 +51,8 @@ public record SearchRequest(
   /** Earliest and latest publication days a date filter takes (days outside overflow the index's epoch seconds). */
   public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
   public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+  /** Values of {@code lang}. */
+  public static final java.util.Set<String> LANGS = java.util.Set.of("zh-Hant", "zh-Hans", "en");
   /** Default page size. */
   public static final int DEFAULT_SIZE = 10;
 
@@ -70,6 +72,9 @@ public record SearchRequest(
     if ((long) from + size > MAX_WINDOW) {
       throw new InvalidRequestException(
           "from", "from + size must be at most " + MAX_WINDOW + " (use the cursor to page deeper), got " + ((long) from + size));
+    }
+    if (lang != null && !lang.isBlank() && !LANGS.contains(lang)) {
+      throw new InvalidRequestException("lang", "lang must be zh-Hant, zh-Hans or en, got '" + lang + "'");
     }
     checkDay("from_date", fromDate);
     checkDay("to_date", toDate);
@@ -98,6 +103,26 @@ public record SearchRequest(
       throw new InvalidRequestException(name, name + " was given " + values.size() + " times; at most "
           + MAX_FILTER_VALUES + " values are OR-ed in one search");
     }
+  }
+
+  /** Whether the request filters by language. */
+  public boolean hasLang() {
+    return lang != null && !lang.isBlank();
+  }
+
+  /**
+   * The publication instants the date filter admits, as epoch seconds {from, to} (inclusive), or
+   * null without a date filter. Publication days are Hong Kong / Beijing days (UTC+8), the zone of
+   * the releases.
+   */
+  public long[] publishedRange() {
+    if (fromDate == null && toDate == null) {
+      return null;
+    }
+    java.time.ZoneOffset hk = java.time.ZoneOffset.ofHours(8);
+    long from = fromDate == null ? Long.MIN_VALUE : fromDate.atStartOfDay().toEpochSecond(hk);
+    long to = toDate == null ? Long.MAX_VALUE : toDate.plusDays(1).atStartOfDay().toEpochSecond(hk) - 1;
+    return new long[] {from, to};
   }
 
   /** A request for {@code query} with defaults: relevance, first page, highlights and facets on. */
