@@ -1,12 +1,14 @@
 package io.pressroom.cli;
 
 import io.pressroom.index.CorpusIngest;
-import io.pressroom.index.LuceneSearchService;
+import io.pressroom.search.Glossary;
+import io.pressroom.search.SearchService;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,8 +20,8 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Release files (.txt, .html) or folders of them.")
   List<Path> paths;
 
-  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin
+  BackendOptions backend;
 
   @Option(names = {"-q", "--quiet"}, description = "Print only the summary and errors.")
   boolean quiet;
@@ -28,7 +30,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = Console.out();
     PrintStream err = Console.err();
-    try (LuceneSearchService service = LuceneSearchService.open(index)) {
+    try (SearchService service = backend.open(Glossary.standard())) {
       CorpusIngest.Summary s = CorpusIngest.ingestPaths(service, paths, line -> {
         if (!quiet) {
           out.println(line);
@@ -36,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
       });
       s.errors().forEach(e -> err.println("error: " + e.message()));
       out.printf("ingested %d of %d files: %d releases, %d paragraphs in %d ms; index %s now holds %d paragraphs%n",
-          s.releases(), s.files(), s.releases(), s.paragraphs(), s.millis(), index, service.paragraphCount());
+          s.releases(), s.files(), s.releases(), s.paragraphs(), s.millis(), backend.describe(), service.paragraphCount());
       return s.errors().isEmpty() ? 0 : 1;
     }
   }

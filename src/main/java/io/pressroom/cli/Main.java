@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ServeCommand.class,
       GenerateCommand.class,
+      SolrConfigsetCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

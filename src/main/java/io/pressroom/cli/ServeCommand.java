@@ -3,8 +3,8 @@ package io.pressroom.cli;
 import io.pressroom.http.PressroomServer;
 import io.pressroom.http.ServerConfig;
 import io.pressroom.index.CorpusIngest;
-import io.pressroom.index.LuceneSearchService;
 import io.pressroom.search.Glossary;
+import io.pressroom.search.SearchService;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,8 +32,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin
+  BackendOptions backend;
 
   @Option(names = "--corpus", defaultValue = "corpus", description = "Releases to ingest when the index is empty (default: ${DEFAULT-VALUE}).")
   Path corpus;
@@ -53,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
     String token = System.getenv("PRESSROOM_ADMIN_TOKEN");
     ServerConfig config = ServerConfig.local(port).withHost(host).withAdminToken(token).withCorsOrigins(corsOrigins);
     Glossary glossary = GlossaryOption.load(glossaryFile, corpus, out);
-    LuceneSearchService service = LuceneSearchService.open(index, glossary);
+    SearchService service = backend.open(glossary);
     PressroomServer server;
     try {
       if (service.paragraphCount() == 0) {
@@ -66,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, service, out, err, stopped), "pressroom-stop"));
-    out.printf("Pressroom: %d paragraphs from %s, serving at %s%n", service.paragraphCount(), index, server.uri());
+    out.printf("Pressroom: %d paragraphs from %s, serving at %s%n", service.paragraphCount(), backend.describe(), server.uri());
     out.println(config.adminToken() == null
         ? "Write endpoints are off (set PRESSROOM_ADMIN_TOKEN to enable them). Stop with Ctrl-C."
         : "Write endpoints are on (bearer token from PRESSROOM_ADMIN_TOKEN). Stop with Ctrl-C.");
@@ -74,19 +75,19 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void ingestCorpus(LuceneSearchService service, PrintStream out, PrintStream err) throws IOException {
+  private void ingestCorpus(SearchService service, PrintStream out, PrintStream err) throws IOException {
     if (!Files.exists(corpus)) {
       err.printf("The index %s is empty and there is no corpus at %s: serving an empty index "
-          + "(use --corpus, or POST releases to /api/releases).%n", index, corpus);
+          + "(use --corpus, or POST releases to /api/releases).%n", backend.describe(), corpus);
       return;
     }
-    out.printf("The index %s is empty: ingesting %s …%n", index, corpus);
+    out.printf("The index %s is empty: ingesting %s …%n", backend.describe(), corpus);
     CorpusIngest.Summary s = CorpusIngest.ingestPaths(service, List.of(corpus), out::println);
     s.errors().forEach(e -> err.println("error: " + e.message()));
     out.printf("Ingested %d of %d files: %d paragraphs in %d ms.%n", s.releases(), s.files(), s.paragraphs(), s.millis());
   }
 
-  private static void stop(PressroomServer server, LuceneSearchService service, PrintStream out, PrintStream err,
+  private static void stop(PressroomServer server, SearchService service, PrintStream out, PrintStream err,
       CountDownLatch stopped) {
     out.println("Stopping: finishing requests in flight …");
     try {

@@ -3,6 +3,7 @@ package io.pressroom.index;
 import io.pressroom.ingest.DirectoryIngest;
 import io.pressroom.ingest.ParsedRelease;
 import io.pressroom.ingest.ReleaseParser;
+import io.pressroom.search.SearchService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -36,6 +37,56 @@ public final class CorpusIngest {
   public record Summary(int files, int releases, long paragraphs, List<FileError> errors, long millis) {
     public Summary {
       errors = List.copyOf(errors);
+    }
+  }
+
+  /**
+   * Ingests {@code paths} into any {@link SearchService}: the embedded index on every core (see
+   * below), another backend in batches of {@link #BATCH} releases through {@link
+   * SearchService#putAll}, which retries and links each batch.
+   */
+  public static Summary ingestPaths(SearchService service, List<Path> paths, Consumer<String> progress)
+      throws IOException {
+    if (service instanceof LuceneSearchService index) {
+      return ingestPaths(index, paths, progress);
+    }
+    long start = System.nanoTime();
+    List<FileError> errors = new ArrayList<>();
+    int[] counts = new int[2]; // files, releases
+    long[] paragraphs = {0};
+    List<ParsedRelease> batch = new ArrayList<>();
+    try {
+      DirectoryIngest.forEach(paths, ReleaseParser.standard(), result -> {
+        counts[0]++;
+        if (!result.ok()) {
+          errors.add(new FileError(result.file(), result.error().getMessage()));
+          progress.accept(String.format(Locale.ROOT, "[%d] skipped %s", counts[0], result.error().getMessage()));
+          return;
+        }
+        ParsedRelease r = result.release();
+        counts[1]++;
+        paragraphs[0] += r.paragraphs().size();
+        progress.accept(String.format(Locale.ROOT, "[%d] %s: %d paragraphs", counts[0], result.file(), r.paragraphs().size()));
+        batch.add(r);
+        if (batch.size() >= BATCH) {
+          putAll(service, batch);
+        }
+      });
+      putAll(service, batch);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return new Summary(counts[0], counts[1], paragraphs[0], errors, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static void putAll(SearchService service, List<ParsedRelease> batch) {
+    try {
+      if (!batch.isEmpty()) {
+        service.putAll(List.copyOf(batch));
+      }
+      batch.clear();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -184,6 +184,7 @@ public final class LuceneSearchService implements SearchService {
    * those that have a version in the other language to it ({@link ReleaseLinker}) and commits the
    * links.
    */
+  @Override
   public void putAll(Collection<ParsedRelease> releases) throws IOException {
     synchronized (writeLock) {
       try {

@@ -6,6 +6,7 @@ import io.pressroom.ingest.ParsedRelease;
 import io.pressroom.ingest.Release;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,16 @@ public interface SearchService extends Closeable {
 
   /** Adds a release, replacing every paragraph of an earlier version with the same id. */
   void put(ParsedRelease release) throws IOException;
+
+  /**
+   * Adds or replaces several releases, and links those with a version in the other language, in
+   * one write (the way to ingest in bulk). The default puts them one by one.
+   */
+  default void putAll(Collection<ParsedRelease> releases) throws IOException {
+    for (ParsedRelease r : releases) {
+      put(r);
+    }
+  }
 
   /** Removes a release and its paragraphs; false if there was none. */
   boolean delete(String releaseId) throws IOException;

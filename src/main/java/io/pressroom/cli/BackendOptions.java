@@ -1,0 +1,51 @@
+package io.pressroom.cli;
+
+import io.pressroom.index.LuceneSearchService;
+import io.pressroom.search.Glossary;
+import io.pressroom.search.SearchService;
+import io.pressroom.solr.SolrCloudSearchService;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * Which search backend a command uses: the embedded index in a folder (the default) or a SolrCloud
+ * collection ({@code --backend solrcloud --zk HOST:PORT[/chroot] --collection NAME}).
+ */
+final class BackendOptions {
+  /** The backends. */
+  enum Backend { embedded, solrcloud }
+
+  @Option(names = "--backend", defaultValue = "embedded",
+      description = "Search backend: embedded (an index folder) or solrcloud (default: ${DEFAULT-VALUE}).")
+  Backend backend;
+
+  @Option(names = "--index", defaultValue = "index", description = "Index folder of the embedded backend (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(names = "--zk", paramLabel = "HOST:PORT[/chroot]",
+      description = "ZooKeeper of the SolrCloud (--backend solrcloud), e.g. zk1:2181,zk2:2181/solr.")
+  String zk;
+
+  @Option(names = "--collection", paramLabel = "NAME",
+      description = "SolrCloud collection created from `pressroom solr-configset` (--backend solrcloud).")
+  String collection;
+
+  /** Opens the chosen backend. */
+  SearchService open(Glossary glossary) throws IOException {
+    return switch (backend) {
+      case embedded -> LuceneSearchService.open(index, glossary);
+      case solrcloud -> {
+        if (zk == null || zk.isBlank() || collection == null || collection.isBlank()) {
+          throw new IOException("--backend solrcloud needs --zk HOST:PORT[/chroot] and --collection NAME");
+        }
+        yield SolrCloudSearchService.connect(zk, collection, glossary);
+      }
+    };
+  }
+
+  /** Where the data is, for messages. */
+  String describe() {
+    return backend == Backend.embedded ? index.toString() : "SolrCloud collection " + collection + " (" + zk + ")";
+  }
+}

@@ -1,0 +1,601 @@
+package io.pressroom.solr;
+
+import static io.pressroom.index.IndexFields.*;
+
+import io.pressroom.index.AgreementAreas;
+import io.pressroom.index.FacetAssembly;
+import io.pressroom.index.FieldAnalyzers;
+import io.pressroom.index.Highlights;
+import io.pressroom.index.ReleaseLinker;
+import io.pressroom.index.UserQueryParser;
+import io.pressroom.ingest.Area;
+import io.pressroom.ingest.AreaTaxonomy;
+import io.pressroom.ingest.Kind;
+import io.pressroom.ingest.Paragraph;
+import io.pressroom.ingest.ParsedRelease;
+import io.pressroom.json.PressroomJson;
+import io.pressroom.search.Glossary;
+import io.pressroom.search.InvalidRequestException;
+import io.pressroom.search.SearchRequest;
+import io.pressroom.search.SearchResult;
+import io.pressroom.search.SearchResult.Facets;
+import io.pressroom.search.SearchResult.Hit;
+import io.pressroom.search.SearchService;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudLegacySolrClient;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The search core over a SolrCloud collection, for when one machine is not enough: the same
+ * {@link SearchService} as the embedded index, answering with the same paragraphs in the same
+ * order. The collection uses the generated configset ({@link SolrConfigset}), so the nodes analyse
+ * text with Pressroom's analyzers and parse queries with Pressroom's parser ({@link
+ * PressroomQParserPlugin}); this class adds what is the same for both backends: the agreement
+ * areas, the links between language versions, facet labels and highlights.
+ *
+ * <p>Facets are multi-select through Solr's tag/exclude: each selected dimension's filter is tagged
+ * and excluded from that dimension's counts. Writes are batched and retried with back-off, so a
+ * node that goes down during an ingest (with a replication factor of 2 or more) costs a retry, not
+ * a release. A write replaces a release's paragraphs by id and then deletes those past its end, so
+ * no moment shows the release missing.
+ */
+public final class SolrCloudSearchService implements SearchService {
+  private static final Logger LOG = LoggerFactory.getLogger(SolrCloudSearchService.class);
+
+  /** Documents per update request. */
+  static final int BATCH = 500;
+  /** Attempts of a write before it fails; the back-off doubles from 250 ms up to 4 s (≈ 24 s in all). */
+  static final int ATTEMPTS = 10;
+  private static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
+  private static final int MAX_CACHED_LABELS = 10_000;
+
+  private final SolrClient client;
+  private final String collection;
+  private final Analyzer analyzer = FieldAnalyzers.create();
+  private final AreaTaxonomy taxonomy = AreaTaxonomy.standard();
+  private final UserQueryParser parser;
+  private final AgreementAreas agreementAreas;
+  private final FacetAssembly facetAssembly;
+  /** First paragraphs that label facet values, by lookup; cleared on every write. */
+  private final Map<String, Optional<Paragraph>> labelParagraphs = new ConcurrentHashMap<>();
+  private final Object writeLock = new Object();
+
+  SolrCloudSearchService(SolrClient client, String collection, Glossary glossary) {
+    this.client = client;
+    this.collection = collection;
+    this.parser = new UserQueryParser(analyzer, this::resolveAreaId, glossary);
+    this.agreementAreas = new AgreementAreas(analyzer);
+    this.facetAssembly = new FacetAssembly(taxonomy);
+  }
+
+  /**
+   * Connects to the collection {@code collection} of the SolrCloud whose ZooKeeper is {@code
+   * zkHost} ({@code HOST:PORT[,HOST:PORT…][/chroot]}).
+   *
+   * @throws IOException if ZooKeeper cannot be reached or the collection does not exist
+   */
+  public static SolrCloudSearchService connect(String zkHost, String collection, Glossary glossary) throws IOException {
+    int slash = zkHost.indexOf('/');
+    String hosts = slash < 0 ? zkHost : zkHost.substring(0, slash);
+    Optional<String> chroot = slash < 0 || slash == zkHost.length() - 1 ? Optional.empty() : Optional.of(zkHost.substring(slash));
+    CloudLegacySolrClient client = new CloudLegacySolrClient.Builder(List.of(hosts.split(",")), chroot)
+        .withZkConnectTimeout(15, TimeUnit.SECONDS)
+        .withZkClientTimeout(30, TimeUnit.SECONDS)
+        .build();
+    try {
+      client.connect(30, TimeUnit.SECONDS);
+      if (!client.getClusterState().hasCollection(collection)) {
+        throw new IOException("SolrCloud at " + zkHost + " has no collection '" + collection
+            + "'; create it from the Pressroom configset (see docs/scale-out.md)");
+      }
+    } catch (TimeoutException | InterruptedException | RuntimeException | IOException e) {
+      client.close();
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw e instanceof IOException io ? io : new IOException("cannot reach SolrCloud's ZooKeeper at " + zkHost + ": " + e, e);
+    }
+    return new SolrCloudSearchService(client, collection, glossary);
+  }
+
+  /** The collection this service reads and writes. */
+  public String collection() {
+    return collection;
+  }
+
+  // ---------------------------------------------------------------------------------- search
+
+  @Override
+  public SearchResult search(SearchRequest r) throws IOException {
+    long start = System.nanoTime();
+    UserQueryParser.Parsed parsed = parser.parse(r.query()); // the same validation and notices as the embedded index
+    SearchRequest.Sort sort = parsed.query() == null && r.sort() == SearchRequest.Sort.RELEVANCE
+        ? SearchRequest.Sort.POSITION : r.sort();
+    SolrQuery q = new SolrQuery();
+    if (parsed.query() == null) {
+      q.setQuery("*:*");
+    } else {
+      q.set("defType", SolrConfigset.QUERY_PARSER);
+      q.setQuery(r.query());
+    }
+    if (r.hasLang()) {
+      q.addFilterQuery(LANG + ":" + ClientUtils.escapeQueryChars(r.lang()));
+    }
+    long[] published = r.publishedRange();
+    if (published != null) {
+      q.addFilterQuery(PUBLISHED + ":[" + bound(published[0]) + " TO " + bound(published[1]) + "]");
+    }
+    dimensionFilters(r).forEach((dim, values) -> q.addFilterQuery("{!tag=" + dim + "}" + anyOf(dim, values)));
+    order(q, sort);
+    q.setFields(SolrDocuments.STORED_FIELDS + (sort == SearchRequest.Sort.RELEVANCE ? ",score" : ""));
+    String mark = r.cursor() == null ? null : decodeCursor(r.cursor(), sort);
+    boolean cursor = mark != null || r.from() == 0;
+    if (cursor) {
+      q.set(CursorMarkParams.CURSOR_MARK_PARAM, mark == null ? CursorMarkParams.CURSOR_MARK_START : mark);
+      q.setStart(0);
+    } else {
+      q.setStart(r.from());
+    }
+    q.setRows(r.size());
+    Duration budget = r.timeBudget() == null ? DEFAULT_TIME_BUDGET : r.timeBudget();
+    q.setTimeAllowed((int) Math.min(Integer.MAX_VALUE, budget.toMillis()));
+    if (r.facets()) {
+      q.setFacet(true);
+      q.setFacetMinCount(1);
+      q.setFacetLimit(FacetAssembly.MAX_FACET_VALUES);
+      q.setFacetSort("count");
+      for (String dim : FACET_DIMS) {
+        q.addFacetField("{!ex=" + dim + "}" + dim);
+      }
+    }
+    QueryResponse resp = query(q);
+
+    SolrDocumentList docs = resp.getResults();
+    List<Paragraph> page = new ArrayList<>(docs.size());
+    docs.forEach(d -> page.add(SolrDocuments.toParagraph(d)));
+    List<List<String>> highlights = r.highlight() && parsed.query() != null && !page.isEmpty()
+        ? Highlights.forParagraphs(analyzer, parsed.query(), page)
+        : null;
+    List<Hit> hits = new ArrayList<>(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      Object score = docs.get(i).getFieldValue("score");
+      hits.add(new Hit(page.get(i), score == null ? null : ((Number) score).floatValue(),
+          highlights == null ? List.of() : highlights.get(i)));
+    }
+    long total = docs.getNumFound();
+    String next = null;
+    if (cursor && !page.isEmpty() && page.size() == r.size() && r.size() < total) {
+      String nextMark = resp.getNextCursorMark();
+      if (nextMark != null && !nextMark.equals(mark)) {
+        next = encodeCursor(sort, nextMark);
+      }
+    }
+    Facets facets = r.facets() ? facets(resp, r) : Facets.EMPTY;
+    boolean timedOut = Boolean.TRUE.equals(resp.getHeader().get("partialResults"));
+    List<String> notices = new ArrayList<>(parsed.notices());
+    if (timedOut) {
+      notices.add("The search ran out of its " + budget.toMillis() + " ms budget; results are partial.");
+    }
+    return new SearchResult(total, (System.nanoTime() - start) / 1_000_000, hits, facets, next, timedOut, notices);
+  }
+
+  private static String bound(long v) {
+    return v == Long.MIN_VALUE || v == Long.MAX_VALUE ? "*" : Long.toString(v);
+  }
+
+  /** The orders of the embedded index ({@code ResultOrder}), then the id that Solr's cursor needs. */
+  private static void order(SolrQuery q, SearchRequest.Sort sort) {
+    switch (sort) {
+      case RELEVANCE -> q.addSort("score", SolrQuery.ORDER.desc).addSort(PUBLISHED, SolrQuery.ORDER.desc);
+      case DATE -> q.addSort(PUBLISHED, SolrQuery.ORDER.desc);
+      case POSITION -> q.addSort(PUBLISHED, SolrQuery.ORDER.asc);
+    }
+    q.addSort(RELEASE, SolrQuery.ORDER.asc).addSort(POSITION, SolrQuery.ORDER.asc).addSort(ID, SolrQuery.ORDER.asc);
+  }
+
+  /** Facet-dimension filters: values of one dimension OR-ed (dimensions are AND-ed). */
+  private Map<String, List<String>> dimensionFilters(SearchRequest r) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    putAnyOf(filters, AREA, r.areas().stream().map(this::resolveAreaId).toList());
+    putAnyOf(filters, KIND, r.kinds().stream().map(Kind::id).toList());
+    putAnyOf(filters, AGREEMENT, r.agreements().stream().map(String::valueOf).toList());
+    putAnyOf(filters, RELEASE, r.releases());
+    return filters;
+  }
+
+  private static void putAnyOf(Map<String, List<String>> filters, String field, List<String> values) {
+    if (!values.isEmpty()) {
+      filters.put(field, values.stream().distinct().toList());
+    }
+  }
+
+  private static String anyOf(String field, Collection<String> values) {
+    StringBuilder b = new StringBuilder(field).append(":(");
+    boolean first = true;
+    for (String v : values) {
+      b.append(first ? "" : " OR ").append(ClientUtils.escapeQueryChars(v));
+      first = false;
+    }
+    return b.append(')').toString();
+  }
+
+  private Facets facets(QueryResponse resp, SearchRequest r) {
+    Map<String, List<FacetAssembly.Count>> byDim = new LinkedHashMap<>();
+    if (resp.getFacetFields() != null) {
+      for (FacetField f : resp.getFacetFields()) {
+        List<FacetAssembly.Count> counts = new ArrayList<>();
+        if (f.getValues() != null) {
+          f.getValues().forEach(c -> counts.add(new FacetAssembly.Count(c.getName(), c.getCount())));
+        }
+        byDim.put(f.getName(), counts);
+      }
+    }
+    return facetAssembly.assemble(byDim, r, this::first);
+  }
+
+  /** The first paragraph in index order (release, position) with the given field values; cached until a write. */
+  private Paragraph first(Map<String, String> fieldValues) {
+    String key = new TreeMap<>(fieldValues).toString();
+    Optional<Paragraph> cached = labelParagraphs.get(key);
+    if (cached != null) {
+      return cached.orElse(null);
+    }
+    SolrQuery q = new SolrQuery("*:*");
+    fieldValues.forEach((f, v) -> q.addFilterQuery(f + ":" + ClientUtils.escapeQueryChars(v)));
+    q.addSort(RELEASE, SolrQuery.ORDER.asc).addSort(POSITION, SolrQuery.ORDER.asc);
+    q.setFields(SolrDocuments.STORED_FIELDS);
+    q.setRows(1);
+    try {
+      SolrDocumentList docs = query(q).getResults();
+      Optional<Paragraph> p = docs.isEmpty() ? Optional.empty() : Optional.of(SolrDocuments.toParagraph(docs.get(0)));
+      if (labelParagraphs.size() >= MAX_CACHED_LABELS) {
+        labelParagraphs.clear();
+      }
+      labelParagraphs.put(key, p);
+      return p.orElse(null);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** An opaque cursor: the sort it was made for and Solr's cursor mark. */
+  private static String encodeCursor(SearchRequest.Sort sort, String mark) {
+    var a = PressroomJson.MAPPER.createArrayNode().add(sort.name().toLowerCase(Locale.ROOT)).add(mark);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(a.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String decodeCursor(String cursor, SearchRequest.Sort sort) {
+    com.fasterxml.jackson.databind.JsonNode a;
+    try {
+      a = PressroomJson.MAPPER.readTree(Base64.getUrlDecoder().decode(cursor));
+    } catch (Exception e) {
+      a = null;
+    }
+    if (a == null || !a.isArray() || a.size() != 2 || !a.get(0).isTextual() || !a.get(1).isTextual()) {
+      throw new InvalidRequestException("cursor", "cursor is not one this service made; start again without it");
+    }
+    if (!a.get(0).asText().equalsIgnoreCase(sort.name())) {
+      throw new InvalidRequestException("cursor", "the cursor was made for sort=" + a.get(0).asText()
+          + ", not sort=" + sort.name().toLowerCase(Locale.ROOT));
+    }
+    return a.get(1).asText();
+  }
+
+  // ---------------------------------------------------------------------------------- reads
+
+  @Override
+  public Optional<Paragraph> paragraph(String id) throws IOException {
+    SolrQuery q = new SolrQuery(ID + ":" + ClientUtils.escapeQueryChars(id));
+    q.setFields(SolrDocuments.STORED_FIELDS);
+    q.setRows(1);
+    SolrDocumentList docs = query(q).getResults();
+    return docs.isEmpty() ? Optional.empty() : Optional.of(SolrDocuments.toParagraph(docs.get(0)));
+  }
+
+  @Override
+  public Optional<ParsedRelease> release(String releaseId) throws IOException {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    forEach(RELEASE + ":" + ClientUtils.escapeQueryChars(releaseId), d -> paragraphs.add(SolrDocuments.toParagraph(d)));
+    if (paragraphs.isEmpty()) {
+      return Optional.empty();
+    }
+    paragraphs.sort(Comparator.comparingInt(Paragraph::position));
+    return Optional.of(new ParsedRelease(paragraphs.get(0).release(), paragraphs));
+  }
+
+  /** Every document matching {@code query}, in pages through Solr's cursor. */
+  private void forEach(String query, Consumer<SolrDocument> sink) throws IOException {
+    String mark = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      SolrQuery q = new SolrQuery(query);
+      q.setFields(SolrDocuments.STORED_FIELDS);
+      q.addSort(RELEASE, SolrQuery.ORDER.asc).addSort(POSITION, SolrQuery.ORDER.asc).addSort(ID, SolrQuery.ORDER.asc);
+      q.setRows(1000);
+      q.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
+      QueryResponse resp = query(q);
+      resp.getResults().forEach(sink);
+      String next = resp.getNextCursorMark();
+      if (resp.getResults().size() < 1000 || next == null || next.equals(mark)) {
+        return;
+      }
+      mark = next;
+    }
+  }
+
+  @Override
+  public List<ReleaseSummary> releases() throws IOException {
+    List<ReleaseSummary> out = new ArrayList<>();
+    for (FacetAssembly.Count c : allValues(RELEASE)) {
+      Paragraph p = FacetAssembly.required(this::first, RELEASE, c.value());
+      out.add(new ReleaseSummary(p.release(), (int) c.count()));
+    }
+    out.sort(Comparator.comparing((ReleaseSummary s) -> s.release().published(), Comparator.nullsLast(Comparator.reverseOrder()))
+        .thenComparing(s -> s.release().id()));
+    return out;
+  }
+
+  @Override
+  public List<SearchResult.AreaCount> areas() throws IOException {
+    return facetAssembly.areaCounts(allValues(AREA), this::first);
+  }
+
+  /** Every value of a field over the whole collection, with its count. */
+  private List<FacetAssembly.Count> allValues(String field) throws IOException {
+    SolrQuery q = new SolrQuery("*:*");
+    q.setRows(0);
+    q.setFacet(true);
+    q.setFacetMinCount(1);
+    q.setFacetLimit(-1);
+    q.setFacetSort("index");
+    q.addFacetField(field);
+    List<FacetAssembly.Count> out = new ArrayList<>();
+    FacetField f = query(q).getFacetField(field);
+    if (f != null && f.getValues() != null) {
+      f.getValues().forEach(c -> out.add(new FacetAssembly.Count(c.getName(), c.getCount())));
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<Area> resolveArea(String idOrLabel) {
+    Optional<Area> listed = taxonomy.resolve(idOrLabel);
+    if (listed.isPresent()) {
+      return listed;
+    }
+    for (String id : new LinkedHashSet<>(List.of(idOrLabel.strip(), taxonomy.forHeading(idOrLabel).id()))) {
+      Paragraph p = first(Map.of(AREA, id));
+      if (p != null) {
+        return Optional.of(p.area());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String resolveAreaId(String name) {
+    return resolveArea(name)
+        .map(Area::id)
+        .orElseThrow(() -> new InvalidRequestException(
+            "area", "unknown area '" + name + "'; use an id such as finance or a label such as 金融 (GET /api/areas lists them)"));
+  }
+
+  @Override
+  public long paragraphCount() throws IOException {
+    return count("*:*");
+  }
+
+  private long count(String query) throws IOException {
+    SolrQuery q = new SolrQuery(query);
+    q.setRows(0);
+    return query(q).getResults().getNumFound();
+  }
+
+  private QueryResponse query(SolrQuery q) throws IOException {
+    try {
+      return client.query(collection, q, SolrRequest.METHOD.POST);
+    } catch (SolrServerException e) {
+      throw new IOException("SolrCloud query failed: " + message(e), e);
+    } catch (SolrException e) {
+      if (e.code() == 400) {
+        throw new InvalidRequestException("q", "SolrCloud refused the search: " + message(e));
+      }
+      throw new IOException("SolrCloud query failed: " + message(e), e);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------- writes
+
+  @Override
+  public void put(ParsedRelease release) throws IOException {
+    putAll(List.of(release));
+  }
+
+  /**
+   * Writes the releases (their agreements given areas), deletes the paragraphs past the end of
+   * each new version, commits, then links the releases with their other-language versions and
+   * commits the changed links: the steps of the embedded index, over Solr.
+   */
+  @Override
+  public void putAll(Collection<ParsedRelease> releases) throws IOException {
+    if (releases.isEmpty()) {
+      return;
+    }
+    synchronized (writeLock) {
+      labelParagraphs.clear();
+      List<SolrInputDocument> batch = new ArrayList<>(BATCH);
+      List<String> stale = new ArrayList<>();
+      for (ParsedRelease parsed : releases) {
+        ParsedRelease r = agreementAreas.withAreas(parsed);
+        int last = -1;
+        for (Paragraph p : r.paragraphs()) {
+          batch.add(SolrDocuments.toSolr(p));
+          last = Math.max(last, p.position());
+          if (batch.size() >= BATCH) {
+            add(batch);
+            batch = new ArrayList<>(BATCH);
+          }
+        }
+        stale.add("(" + RELEASE + ":" + ClientUtils.escapeQueryChars(r.release().id()) + " AND " + POSITION + ":{" + last + " TO *])");
+      }
+      add(batch);
+      for (int i = 0; i < stale.size(); i += 100) {
+        String dbq = String.join(" OR ", stale.subList(i, Math.min(stale.size(), i + 100)));
+        retry("deleting the old paragraphs of " + releases.size() + " release(s)", () -> client.deleteByQuery(collection, dbq));
+      }
+      commit();
+      List<SolrInputDocument> relinked = new ArrayList<>();
+      boolean changed = ReleaseLinker.linkAll(linkStore(relinked), releases, agreementAreas);
+      if (changed) {
+        add(relinked);
+        commit();
+      }
+      labelParagraphs.clear();
+    }
+  }
+
+  @Override
+  public boolean delete(String releaseId) throws IOException {
+    synchronized (writeLock) {
+      String q = RELEASE + ":" + ClientUtils.escapeQueryChars(releaseId);
+      if (count(q) == 0) {
+        return false;
+      }
+      labelParagraphs.clear();
+      retry("deleting release " + releaseId, () -> client.deleteByQuery(collection, q));
+      commit();
+      // Remove the links that pointed into the deleted release.
+      Set<String> linked = new java.util.TreeSet<>();
+      forEach(COUNTERPART_RELEASE + ":" + ClientUtils.escapeQueryChars(releaseId),
+          d -> linked.add(SolrDocuments.toParagraph(d).release().id()));
+      List<SolrInputDocument> relinked = new ArrayList<>();
+      ReleaseLinker.LinkStore store = linkStore(relinked);
+      boolean changed = false;
+      for (String id : linked) {
+        Optional<ParsedRelease> r = release(id);
+        if (r.isPresent()) {
+          changed |= ReleaseLinker.rewriteChanged(store, r.get(), ReleaseLinker.unlinked(r.get()));
+        }
+      }
+      if (changed) {
+        add(relinked);
+        commit();
+      }
+      labelParagraphs.clear();
+      return true;
+    }
+  }
+
+  /** Linking's view of the collection; rewritten paragraphs are collected in {@code rewrites}. */
+  private ReleaseLinker.LinkStore linkStore(List<SolrInputDocument> rewrites) {
+    return new ReleaseLinker.LinkStore() {
+      @Override
+      public List<Paragraph> clauses(long from, long to, boolean english, int limit) throws IOException {
+        SolrQuery q = new SolrQuery("*:*");
+        q.addFilterQuery(PUBLISHED + ":[" + from + " TO " + to + "]");
+        q.addFilterQuery(KIND + ":" + Kind.CLAUSE.id());
+        q.addFilterQuery((english ? "" : "-") + LANG + ":en");
+        q.addSort(RELEASE, SolrQuery.ORDER.asc).addSort(POSITION, SolrQuery.ORDER.asc);
+        q.setFields(SolrDocuments.STORED_FIELDS);
+        q.setRows(limit);
+        List<Paragraph> out = new ArrayList<>();
+        query(q).getResults().forEach(d -> out.add(SolrDocuments.toParagraph(d)));
+        return out;
+      }
+
+      @Override
+      public Optional<ParsedRelease> release(String id) throws IOException {
+        return SolrCloudSearchService.this.release(id);
+      }
+
+      @Override
+      public void rewrite(Paragraph p) {
+        rewrites.add(SolrDocuments.toSolr(p));
+      }
+    };
+  }
+
+  private void add(List<SolrInputDocument> docs) throws IOException {
+    for (int i = 0; i < docs.size(); i += BATCH) {
+      List<SolrInputDocument> part = docs.subList(i, Math.min(docs.size(), i + BATCH));
+      retry("adding " + part.size() + " paragraphs", () -> client.add(collection, part));
+    }
+  }
+
+  private void commit() throws IOException {
+    retry("committing", () -> client.commit(collection, true, true));
+  }
+
+  /** A call to Solr that may fail for a while (a node restarting, a leader being elected). */
+  @FunctionalInterface
+  private interface SolrCall {
+    Object run() throws SolrServerException, IOException;
+  }
+
+  /** Runs {@code call}, retrying with back-off on failures a retry can cure; 4xx answers fail at once. */
+  private static void retry(String what, SolrCall call) throws IOException {
+    long backoff = 250;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        call.run();
+        return;
+      } catch (SolrServerException | IOException | SolrException e) {
+        if (e instanceof SolrException se && se.code() >= 400 && se.code() < 500 && se.code() != 404 && se.code() != 409) {
+          throw new IOException(what + " was refused by SolrCloud: " + message(e), e);
+        }
+        if (attempt >= ATTEMPTS) {
+          throw new IOException(what + " failed after " + attempt + " attempts: " + message(e), e);
+        }
+        LOG.warn("{} failed (attempt {} of {}): {}; retrying in {} ms", what, attempt, ATTEMPTS, message(e), backoff);
+        try {
+          Thread.sleep(backoff);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException(what + " interrupted");
+        }
+        backoff = Math.min(backoff * 2, 4000);
+      }
+    }
+  }
+
+  private static String message(Exception e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    m = m.lines().findFirst().orElse(m);
+    return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+  }
+
+  @Override
+  public void close() throws IOException {
+    client.close();
+  }
+}
