@@ -1,0 +1,161 @@
+package io.pressroom.solr;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.pressroom.index.CorpusIngest;
+import io.pressroom.index.LuceneSearchService;
+import io.pressroom.index.RelevanceContract;
+import io.pressroom.index.SeedSearchContract;
+import io.pressroom.ingest.Kind;
+import io.pressroom.ingest.ReleaseParser;
+import io.pressroom.search.Glossary;
+import io.pressroom.search.SearchRequest;
+import io.pressroom.search.SearchResult;
+import io.pressroom.search.SearchService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pressroom on a real SolrCloud: embedded ZooKeeper and two Solr nodes in a child JVM ({@link
+ * SolrTestCluster}), collections of 2 shards × 2 replicas created from the generated configset, the
+ * shipped corpus ingested through Pressroom. The seed-search and relevance contracts of the
+ * embedded index run unchanged against it, every judged query answers with the embedded index's
+ * paragraphs in its order, and searches and ingest go on with a node down.
+ */
+class SolrCloudBackendTest {
+  private static final Path SEED = Path.of("corpus/2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference.txt");
+  private static final int SHARDS = 2;
+  private static final int REPLICAS = 2;
+
+  @TempDir
+  static Path work;
+
+  private static SolrTestCluster cluster;
+  private static SolrCloudSearchService seed;
+  private static SolrCloudSearchService corpus;
+  private static LuceneSearchService embeddedCorpus;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    cluster = SolrTestCluster.start(work.resolve("cluster"), 2);
+    Path configset = work.resolve("configset");
+    SolrConfigset.write(configset, null);
+    cluster.uploadConfigset("pressroom", configset);
+    for (String c : List.of("seed", "corpus", "outage")) {
+      cluster.createCollection(c, "pressroom", SHARDS, REPLICAS);
+    }
+    seed = SolrCloudSearchService.connect(cluster.zkHost(), "seed", Glossary.standard());
+    seed.put(ReleaseParser.standard().parseFile(SEED));
+    corpus = SolrCloudSearchService.connect(cluster.zkHost(), "corpus", Glossary.standard());
+    CorpusIngest.ingestPaths(corpus, List.of(Path.of("corpus")), line -> {});
+    embeddedCorpus = LuceneSearchService.openInMemory();
+    CorpusIngest.ingestPaths(embeddedCorpus, List.of(Path.of("corpus")), line -> {});
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    for (AutoCloseable c : new AutoCloseable[] {seed, corpus, embeddedCorpus, cluster}) {
+      if (c != null) {
+        c.close();
+      }
+    }
+  }
+
+  /** The embedded index's seed-search tests, unchanged, on a 2 × 2 collection holding the seed. */
+  @Nested
+  class SeedSearch extends SeedSearchContract {
+    @Override
+    protected SearchService index() {
+      return seed;
+    }
+  }
+
+  /** The embedded index's relevance test, unchanged, on a 2 × 2 collection holding the corpus. */
+  @Nested
+  class Relevance extends RelevanceContract {
+    @Override
+    protected SearchService corpusIndex() {
+      return corpus;
+    }
+  }
+
+  @Test
+  void sameParagraphsInTheSameOrderAsTheEmbeddedIndex() throws Exception {
+    assertEquals(embeddedCorpus.paragraphCount(), corpus.paragraphCount());
+    List<SearchRequest> requests = new ArrayList<>();
+    for (RelevanceContract.Judgment j : RelevanceContract.load()) {
+      requests.add(SearchRequest.builder().query(j.query()).size(20).build());
+    }
+    requests.add(SearchRequest.builder().query("合作").areas("finance", "culture-creative").size(20).build());
+    requests.add(SearchRequest.builder().query("cooperation").lang("en").kinds(Kind.CLAUSE).size(20).build());
+    requests.add(SearchRequest.builder().kinds(Kind.AGREEMENT).sort(SearchRequest.Sort.POSITION).size(50).build());
+    requests.add(SearchRequest.builder().query("合作").sort(SearchRequest.Sort.DATE).size(30).build());
+    for (SearchRequest r : requests) {
+      SearchResult expected = embeddedCorpus.search(r);
+      SearchResult actual = corpus.search(r);
+      String what = r.query() + " " + r.areas() + r.kinds() + " " + r.sort();
+      assertEquals(expected.total(), actual.total(), what);
+      assertEquals(ids(expected), ids(actual), "same paragraphs in the same order: " + what);
+      assertEquals(expected.facets(), actual.facets(), "same facets: " + what);
+      for (int i = 0; i < expected.hits().size(); i++) {
+        SearchResult.Hit e = expected.hits().get(i);
+        SearchResult.Hit a = actual.hits().get(i);
+        assertEquals(e.paragraph(), a.paragraph(), what);
+        assertEquals(e.highlights(), a.highlights(), "same highlights: " + what);
+        if (e.score() != null) {
+          assertEquals(e.score(), a.score(), 1e-4 * Math.max(1, e.score()), "scores agree but for the last digits: " + what);
+        }
+      }
+    }
+  }
+
+  @Test
+  void searchesAnswerAndIngestLosesNothingWithANodeDown() throws Exception {
+    Map<String, List<String>> before = new LinkedHashMap<>();
+    for (String q : List.of("绿色金融", "李家超", "green finance", "Belt and Road")) {
+      before.put(q, ids(corpus.search(SearchRequest.builder().query(q).size(20).build())));
+    }
+    try (SolrCloudSearchService outage = SolrCloudSearchService.connect(cluster.zkHost(), "outage", Glossary.standard())) {
+      cluster.stopNode(1);
+      try {
+        assertEquals(1, cluster.liveNodeUrls().size());
+        for (Map.Entry<String, List<String>> e : before.entrySet()) {
+          assertEquals(e.getValue(), ids(corpus.search(SearchRequest.builder().query(e.getKey()).size(20).build())),
+              "with a node down: " + e.getKey());
+        }
+        // Ingest while half the replicas are gone: every release is written to the live one.
+        CorpusIngest.Summary s = CorpusIngest.ingestPaths(outage, List.of(Path.of("corpus")), line -> {});
+        assertEquals(corpus.paragraphCount(), s.paragraphs());
+        assertEquals(corpus.paragraphCount(), outage.paragraphCount());
+      } finally {
+        cluster.startNode(1);
+        cluster.waitForActive("outage", SHARDS, REPLICAS);
+        cluster.waitForActive("corpus", SHARDS, REPLICAS);
+        cluster.waitForActive("seed", SHARDS, REPLICAS);
+      }
+      // The restarted node caught up: with the other node down it alone serves every paragraph.
+      cluster.stopNode(0);
+      try {
+        assertEquals(corpus.paragraphCount(), outage.paragraphCount(), "the returning node recovered what it missed");
+        assertEquals(before.get("绿色金融"), ids(outage.search(SearchRequest.builder().query("绿色金融").size(20).build())));
+      } finally {
+        cluster.startNode(0);
+        for (String c : List.of("outage", "corpus", "seed")) {
+          cluster.waitForActive(c, SHARDS, REPLICAS);
+        }
+      }
+    }
+  }
+
+  private static List<String> ids(SearchResult r) {
+    return r.hits().stream().map(h -> h.paragraph().id()).toList();
+  }
+}
