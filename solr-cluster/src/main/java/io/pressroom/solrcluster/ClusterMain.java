@@ -85,6 +85,10 @@ public final class ClusterMain {
     MiniSolrCloudCluster cluster;
     try {
       Files.createDirectories(base);
+      // Solr logs an ERROR at each node start without it; log4j2.xml sends logs to stderr anyway.
+      if (System.getProperty("solr.log.dir") == null) {
+        System.setProperty("solr.log.dir", base.toAbsolutePath().toString());
+      }
       cluster =
           new MiniSolrCloudCluster(n, base, JettyConfig.builder().setContext("/solr").build());
     } catch (Throwable e) {
@@ -122,7 +126,8 @@ public final class ClusterMain {
       }
       String answer;
       try {
-        answer = execute(line.split("\\s+"));
+        // upconfig's DIR is the rest of the line, so it may hold spaces.
+        answer = execute(line.split("\\s+", line.startsWith("upconfig ") ? 3 : 0));
       } catch (Throwable e) {
         System.err.println("ClusterMain: command failed: " + line);
         e.printStackTrace();
