@@ -45,6 +45,8 @@ public final class SolrTestCluster implements AutoCloseable {
   private final String zkHost;
   private final List<String> nodeUrls;
   private boolean closed;
+  /** Set when a command timed out: its late answer would be taken for the next command's. */
+  private String outOfStep;
 
   private SolrTestCluster(
       Process process,
@@ -229,6 +231,9 @@ public final class SolrTestCluster implements AutoCloseable {
       throw new IOException(
           "Solr cluster JVM has exited (" + process.exitValue() + ")" + tail(log));
     }
+    if (outOfStep != null) {
+      throw new IOException("no more commands after '" + outOfStep + "' timed out" + tail(log));
+    }
     answers.clear();
     commands.write(line + "\n");
     commands.flush();
@@ -236,6 +241,7 @@ public final class SolrTestCluster implements AutoCloseable {
     try {
       answer = awaitAnswer(process, answers, COMMAND_TIMEOUT_S);
     } catch (IOException e) {
+      outOfStep = line;
       throw new IOException("'" + line + "': " + e.getMessage() + tail(log), e);
     }
     if (answer.equals("OK")) return "";
