@@ -180,9 +180,13 @@ public final class SolrConfigset {
           <requestHandler name="/select" class="solr.SearchHandler">
             <lst name="defaults">
               <str name="echoParams">none</str>
+              <!-- A shard holding none of a phrase's terms reports no statistics of its field, and
+                   the collection's would then come from the other shards alone: every shard reports
+                   the text fields' statistics on every search. -->
+              <str name="solr.stats.fields">%s</str>
             </lst>
           </requestHandler>
         </config>
-        """.formatted(QUERY_PARSER);
+        """.formatted(QUERY_PARSER, String.join("!", TEXT, TEXT_BIGRAM, TEXT_EN));
   }
 }

@@ -103,7 +103,8 @@ class SolrCloudBackendTest {
       SearchResult actual = corpus.search(r);
       String what = r.query() + " " + r.areas() + r.kinds() + " " + r.sort();
       assertEquals(expected.total(), actual.total(), what);
-      assertEquals(ids(expected), ids(actual), "same paragraphs in the same order: " + what);
+      assertEquals(ids(expected), ids(actual), "same paragraphs in the same order: " + what
+          + "\n embedded scores " + scores(expected) + "\n SolrCloud scores " + scores(actual));
       assertEquals(expected.facets(), actual.facets(), "same facets: " + what);
       for (int i = 0; i < expected.hits().size(); i++) {
         SearchResult.Hit e = expected.hits().get(i);
@@ -153,6 +154,10 @@ class SolrCloudBackendTest {
         }
       }
     }
+  }
+
+  private static List<Float> scores(SearchResult r) {
+    return r.hits().stream().map(SearchResult.Hit::score).toList();
   }
 
   private static List<String> ids(SearchResult r) {
