@@ -2,6 +2,8 @@ package io.pressroom.solr;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.pressroom.http.PressroomServer;
+import io.pressroom.http.ServerConfig;
 import io.pressroom.index.CorpusIngest;
 import io.pressroom.index.LuceneSearchService;
 import io.pressroom.index.RelevanceContract;
@@ -116,6 +118,76 @@ class SolrCloudBackendTest {
         }
       }
     }
+  }
+
+  @Test
+  void theHttpApiAnswersWithTheSameJson() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    try (PressroomServer overSolr = PressroomServer.start(corpus, ServerConfig.local(0));
+        PressroomServer overLucene = PressroomServer.start(embeddedCorpus, ServerConfig.local(0))) {
+      for (String path : List.of(
+          "/api/search?q=" + enc("綠色金融"),
+          "/api/search?q=" + enc("green finance") + "&area=finance&area=" + enc("文化創意"),
+          "/api/search?q=" + enc("合作") + "&kind=agreement&sort=date&size=5",
+          "/api/areas", "/api/releases",
+          "/api/releases/2024-04-26-isd-shanghai-hong-kong-cooperation-conference-en",
+          "/api/paragraphs/2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference%2318",
+          "/api/search?q=" + enc("area:nowhere"))) {
+        var a = http.send(java.net.http.HttpRequest.newBuilder(overLucene.uri().resolve(path)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+        var b = http.send(java.net.http.HttpRequest.newBuilder(overSolr.uri().resolve(path)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(a.statusCode(), b.statusCode(), path);
+        assertEquals(withoutTimings(a.body()), withoutTimings(b.body()), "same JSON for " + path);
+      }
+    }
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The JSON with its took_ms out of the way, scores rounded to 4 places, and the cursor (opaque,
+   * each backend's own) reduced to whether there is one.
+   */
+  private static com.fasterxml.jackson.databind.JsonNode withoutTimings(String body) throws Exception {
+    com.fasterxml.jackson.databind.JsonNode n = io.pressroom.json.PressroomJson.MAPPER.readTree(body);
+    if (n instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+      o.remove("took_ms");
+      if (o.has("next_cursor")) {
+        o.put("next_cursor", !o.get("next_cursor").isNull());
+      }
+      if (o.get("hits") != null) {
+        for (com.fasterxml.jackson.databind.JsonNode h : o.get("hits")) {
+          if (h.get("score") != null && h.get("score").isNumber()) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) h).put("score",
+                Math.round(h.get("score").asDouble() * 1e4) / 1e4);
+          }
+        }
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void theCommandLineWritesTheConfigsetAndIngestsIntoSolrCloud() throws Exception {
+    Path out = work.resolve("cli-configset");
+    assertEquals(0, io.pressroom.cli.Main.run("solr-configset", "--out", out.toString()));
+    assertEquals(SolrConfigset.schema(), java.nio.file.Files.readString(out.resolve("schema.xml")));
+    assertTrue(java.nio.file.Files.readString(out.resolve("solrconfig.xml")).contains("io.pressroom.solr.PressroomQParserPlugin"));
+    assertTrue(java.nio.file.Files.exists(out.resolve("punctuation-types.txt")));
+    cluster.uploadConfigset("from-cli", out);
+    cluster.createCollection("cli", "from-cli", 1, 2);
+    assertEquals(0, io.pressroom.cli.Main.run(
+        "ingest", "-q", "--backend", "solrcloud", "--zk", cluster.zkHost(), "--collection", "cli", "corpus"));
+    try (SolrCloudSearchService cli = SolrCloudSearchService.connect(cluster.zkHost(), "cli", Glossary.standard())) {
+      assertEquals(corpus.paragraphCount(), cli.paragraphCount());
+      assertEquals(ids(corpus.search(SearchRequest.of("綠色金融"))), ids(cli.search(SearchRequest.of("綠色金融"))));
+    }
+    assertNotEquals(0, io.pressroom.cli.Main.run(
+        "ingest", "-q", "--backend", "solrcloud", "--zk", cluster.zkHost(), "--collection", "missing", "corpus"),
+        "a collection that does not exist is an error");
   }
 
   @Test
