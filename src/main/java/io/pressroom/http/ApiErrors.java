@@ -5,6 +5,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.pressroom.json.PressroomJson;
+import io.pressroom.search.BackendUnavailableException;
 import io.pressroom.search.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns every failure into the one JSON error shape {@code {"error": {"status", "code",
  * "message"}}}: the API's own refusals, the core's {@link InvalidRequestException}, Javalin's
- * routing answers (404, 405, 413) and, with a generic message, anything unexpected (logged here,
- * never shown to the client).
+ * routing answers (404, 405, 413), a search backend that cannot answer (503) and, with a generic
+ * message, anything unexpected (logged here, never shown to the client).
  */
 final class ApiErrors {
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
@@ -25,6 +26,11 @@ final class ApiErrors {
     routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
     routes.exception(InvalidRequestException.class, (e, ctx) -> write(ctx, 400, invalidCode(e), e.getMessage()));
     routes.exception(HttpResponseException.class, (e, ctx) -> fromJavalin(ctx, e));
+    routes.exception(BackendUnavailableException.class, (e, ctx) -> {
+      LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      ctx.header("Retry-After", "5");
+      write(ctx, 503, "backend_unavailable", "The search backend cannot answer right now; try again shortly.");
+    });
     routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
       write(ctx, 500, "internal_error", "The server failed to answer this request; the error is logged.");

@@ -51,32 +51,23 @@ public final class CorpusIngest {
       return ingestPaths(index, paths, progress);
     }
     long start = System.nanoTime();
-    List<FileError> errors = new ArrayList<>();
-    int[] counts = new int[2]; // files, releases
-    long[] paragraphs = {0};
+    Tally tally = new Tally(progress);
     List<ParsedRelease> batch = new ArrayList<>();
     try {
       DirectoryIngest.forEach(paths, ReleaseParser.standard(), result -> {
-        counts[0]++;
-        if (!result.ok()) {
-          errors.add(new FileError(result.file(), result.error().getMessage()));
-          progress.accept(String.format(Locale.ROOT, "[%d] skipped %s", counts[0], result.error().getMessage()));
-          return;
-        }
-        ParsedRelease r = result.release();
-        counts[1]++;
-        paragraphs[0] += r.paragraphs().size();
-        progress.accept(String.format(Locale.ROOT, "[%d] %s: %d paragraphs", counts[0], result.file(), r.paragraphs().size()));
-        batch.add(r);
-        if (batch.size() >= BATCH) {
-          putAll(service, batch);
+        ParsedRelease r = tally.accept(result);
+        if (r != null) {
+          batch.add(r);
+          if (batch.size() >= BATCH) {
+            putAll(service, batch);
+          }
         }
       });
       putAll(service, batch);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return new Summary(counts[0], counts[1], paragraphs[0], errors, (System.nanoTime() - start) / 1_000_000);
+    return tally.summary(start);
   }
 
   private static void putAll(SearchService service, List<ParsedRelease> batch) {
@@ -105,9 +96,7 @@ public final class CorpusIngest {
   public static Summary ingestPaths(LuceneSearchService index, List<Path> paths, int threads, Consumer<String> progress)
       throws IOException {
     long start = System.nanoTime();
-    List<FileError> errors = new ArrayList<>();
-    int[] counts = new int[2]; // files, releases
-    long[] paragraphs = {0};
+    Tally tally = new Tally(progress);
     // One single-threaded lane per thread, chosen by release id: two files with the same release id
     // are still added in the order they were read, so the later one wins as before.
     List<ExecutorService> lanes = new ArrayList<>();
@@ -122,16 +111,10 @@ public final class CorpusIngest {
     Future<Void>[] lastCommit = new Future[1];
     try {
       DirectoryIngest.forEach(paths, ReleaseParser.standard(), result -> {
-        counts[0]++;
-        if (!result.ok()) {
-          errors.add(new FileError(result.file(), result.error().getMessage()));
-          progress.accept(String.format(Locale.ROOT, "[%d] skipped %s", counts[0], result.error().getMessage()));
+        ParsedRelease r = tally.accept(result);
+        if (r == null) {
           return;
         }
-        ParsedRelease r = result.release();
-        counts[1]++;
-        paragraphs[0] += r.paragraphs().size();
-        progress.accept(String.format(Locale.ROOT, "[%d] %s: %d paragraphs", counts[0], result.file(), r.paragraphs().size()));
         throwIfFailed(failure);
         inFlight.acquireUninterruptibly();
         lanes.get(Math.floorMod(r.release().id().hashCode(), lanes.size())).execute(() -> {
@@ -163,7 +146,39 @@ public final class CorpusIngest {
       lanes.forEach(ExecutorService::shutdownNow);
       committer.shutdownNow();
     }
-    return new Summary(counts[0], counts[1], paragraphs[0], errors, (System.nanoTime() - start) / 1_000_000);
+    return tally.summary(start);
+  }
+
+  /** Counts files, releases and paragraphs, keeps the errors, and reports each file. */
+  private static final class Tally {
+    private final Consumer<String> progress;
+    private final List<FileError> errors = new ArrayList<>();
+    private int files;
+    private int releases;
+    private long paragraphs;
+
+    Tally(Consumer<String> progress) {
+      this.progress = progress;
+    }
+
+    /** The file's release, or null (counted as an error) if it could not be read. */
+    ParsedRelease accept(DirectoryIngest.FileResult result) {
+      files++;
+      if (!result.ok()) {
+        errors.add(new FileError(result.file(), result.error().getMessage()));
+        progress.accept(String.format(Locale.ROOT, "[%d] skipped %s", files, result.error().getMessage()));
+        return null;
+      }
+      ParsedRelease r = result.release();
+      releases++;
+      paragraphs += r.paragraphs().size();
+      progress.accept(String.format(Locale.ROOT, "[%d] %s: %d paragraphs", files, result.file(), r.paragraphs().size()));
+      return r;
+    }
+
+    Summary summary(long startNanos) {
+      return new Summary(files, releases, paragraphs, errors, (System.nanoTime() - startNanos) / 1_000_000);
+    }
   }
 
   private static void throwIfFailed(AtomicReference<IOException> failure) {

@@ -399,13 +399,6 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
-  private String resolveAreaId(String name) {
-    return resolveArea(name)
-        .map(Area::id)
-        .orElseThrow(() -> new InvalidRequestException(
-            "area", "unknown area '" + name + "'; use an id such as finance or a label such as 金融 (GET /api/areas lists them)"));
-  }
-
   @Override
   public long paragraphCount() throws IOException {
     return count(new MatchAllDocsQuery());

@@ -50,6 +50,14 @@ public interface SearchService extends Closeable {
   /** Resolves an area id or label (any script, any language); empty if unknown. */
   Optional<Area> resolveArea(String idOrLabel);
 
+  /** The id of an area given by id or label; InvalidRequestException (parameter {@code area}) if unknown. */
+  default String resolveAreaId(String idOrLabel) {
+    return resolveArea(idOrLabel)
+        .map(Area::id)
+        .orElseThrow(() -> new InvalidRequestException("area", "unknown area '" + idOrLabel
+            + "'; use an id such as finance or a label such as 金融 (GET /api/areas lists them)"));
+  }
+
   /** Number of paragraphs in the index. */
   long paragraphCount() throws IOException;
 

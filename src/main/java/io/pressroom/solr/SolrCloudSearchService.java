@@ -14,6 +14,7 @@ import io.pressroom.ingest.Kind;
 import io.pressroom.ingest.Paragraph;
 import io.pressroom.ingest.ParsedRelease;
 import io.pressroom.json.PressroomJson;
+import io.pressroom.search.BackendUnavailableException;
 import io.pressroom.search.Glossary;
 import io.pressroom.search.InvalidRequestException;
 import io.pressroom.search.SearchRequest;
@@ -403,13 +404,6 @@ public final class SolrCloudSearchService implements SearchService {
     return Optional.empty();
   }
 
-  private String resolveAreaId(String name) {
-    return resolveArea(name)
-        .map(Area::id)
-        .orElseThrow(() -> new InvalidRequestException(
-            "area", "unknown area '" + name + "'; use an id such as finance or a label such as 金融 (GET /api/areas lists them)"));
-  }
-
   @Override
   public long paragraphCount() throws IOException {
     return count("*:*");
@@ -425,10 +419,13 @@ public final class SolrCloudSearchService implements SearchService {
     try {
       return client.query(collection, q, SolrRequest.METHOD.POST);
     } catch (SolrServerException e) {
-      throw new IOException("SolrCloud query failed: " + message(e), e);
+      throw new BackendUnavailableException("SolrCloud did not answer: " + message(e), e);
     } catch (SolrException e) {
       if (e.code() == 400) {
         throw new InvalidRequestException("q", "SolrCloud refused the search: " + message(e));
+      }
+      if (e.code() >= 500 || e.code() <= 0) {
+        throw new BackendUnavailableException("SolrCloud could not answer: " + message(e), e);
       }
       throw new IOException("SolrCloud query failed: " + message(e), e);
     }
@@ -574,7 +571,7 @@ public final class SolrCloudSearchService implements SearchService {
           throw new IOException(what + " was refused by SolrCloud: " + message(e), e);
         }
         if (attempt >= ATTEMPTS) {
-          throw new IOException(what + " failed after " + attempt + " attempts: " + message(e), e);
+          throw new BackendUnavailableException(what + " failed after " + attempt + " attempts: " + message(e), e);
         }
         LOG.warn("{} failed (attempt {} of {}): {}; retrying in {} ms", what, attempt, ATTEMPTS, message(e), backoff);
         try {

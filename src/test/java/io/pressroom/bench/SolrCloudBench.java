@@ -54,12 +54,14 @@ public final class SolrCloudBench {
         rows.add(ingest("SolrCloud 2 nodes, 2×2", solr, corpus));
         rows.add(ingest("embedded", embedded, corpus));
         for (int t : threads) {
-          rows.add(query("SolrCloud 2 nodes, 2×2", solr, t, seconds, true));
-          rows.add(query("embedded", embedded, t, seconds, true));
+          rows.add(query("SolrCloud 2 nodes, 2×2", solr, t, seconds, true, true));
+          rows.add(query("embedded", embedded, t, seconds, true, true));
         }
-        // Where SolrCloud's time goes: the same mix without facets and highlights.
-        rows.add(query("SolrCloud 2 nodes, 2×2", solr, 1, seconds, false));
-        rows.add(query("embedded", embedded, 1, seconds, false));
+        // Where the time goes: the same mix with facets only, highlights only, neither.
+        for (boolean[] parts : new boolean[][] {{true, false}, {false, true}, {false, false}}) {
+          rows.add(query("SolrCloud 2 nodes, 2×2", solr, 1, seconds, parts[0], parts[1]));
+          rows.add(query("embedded", embedded, 1, seconds, parts[0], parts[1]));
+        }
       }
     }
     System.out.printf(Locale.ROOT, "%n%d paragraphs; load average at the end: %s%n", n,
@@ -83,19 +85,21 @@ public final class SolrCloudBench {
   }
 
   /** Runs the query mix from {@code threads} threads for {@code seconds} (after a 5 s warm-up). */
-  private static String query(String name, SearchService service, int threads, int seconds, boolean full)
-      throws Exception {
-    run(service, threads, 5, full);
-    long[][] latencies = run(service, threads, seconds, full);
+  private static String query(String name, SearchService service, int threads, int seconds, boolean facets,
+      boolean highlights) throws Exception {
+    run(service, threads, 5, facets, highlights);
+    long[][] latencies = run(service, threads, seconds, facets, highlights);
     long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
     String row = String.format(Locale.ROOT, "| %s | search%s, %d thread%s | %,.1f req/s, p50 %.1f ms, p99 %.1f ms |",
-        name, full ? "" : " without facets and highlights", threads, threads == 1 ? "" : "s", all.length / (double) seconds,
+        name, facets && highlights ? "" : facets ? " (facets, no highlights)" : highlights ? " (highlights, no facets)"
+            : " (neither facets nor highlights)", threads, threads == 1 ? "" : "s", all.length / (double) seconds,
         all[all.length / 2] / 1e6, all[(int) Math.min(all.length - 1, Math.floor(all.length * 0.99))] / 1e6);
     System.out.println(row);
     return row;
   }
 
-  private static long[][] run(SearchService service, int threads, int seconds, boolean full) throws Exception {
+  private static long[][] run(SearchService service, int threads, int seconds, boolean facets, boolean highlights)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<Future<long[]>> futures = new ArrayList<>();
@@ -107,9 +111,9 @@ public final class SolrCloudBench {
         for (int i = offset; System.nanoTime() < end; i++) {
           long s = System.nanoTime();
           io.pressroom.search.SearchRequest r = QueryMix.ENTRIES.get(i % QueryMix.ENTRIES.size()).request();
-          if (!full) {
+          if (!facets || !highlights) {
             r = new io.pressroom.search.SearchRequest(r.query(), r.areas(), r.agreements(), r.kinds(), r.releases(),
-                r.lang(), r.fromDate(), r.toDate(), r.sort(), r.from(), r.size(), r.cursor(), false, false, r.timeBudget());
+                r.lang(), r.fromDate(), r.toDate(), r.sort(), r.from(), r.size(), r.cursor(), highlights, facets, r.timeBudget());
           }
           service.search(r);
           if (count == lat.length) {

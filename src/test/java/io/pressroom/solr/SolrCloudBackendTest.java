@@ -219,6 +219,13 @@ class SolrCloudBackendTest {
       try {
         assertEquals(corpus.paragraphCount(), outage.paragraphCount(), "the returning node recovered what it missed");
         assertEquals(before.get("绿色金融"), ids(outage.search(SearchRequest.builder().query("绿色金融").size(20).build())));
+        // With no node left the service says it cannot answer (the HTTP API turns it into a 503).
+        cluster.stopNode(1);
+        try {
+          assertThrows(io.pressroom.search.BackendUnavailableException.class, () -> outage.search(SearchRequest.of("绿色金融")));
+        } finally {
+          cluster.startNode(1);
+        }
       } finally {
         cluster.startNode(0);
         for (String c : List.of("outage", "corpus", "seed")) {
