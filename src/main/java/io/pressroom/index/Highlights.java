@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -38,8 +40,16 @@ public final class Highlights {
   /** Highlight passages per doc id, in the order of {@code docIds}. */
   static List<List<String>> of(IndexSearcher searcher, Analyzer analyzer, Query textQuery, int[] docIds)
       throws IOException {
-    UnifiedHighlighter.Builder b =
-        UnifiedHighlighter.builder(searcher, analyzer)
+    Object[] formatted = new Highlighter(builder(searcher, analyzer), null).highlight(textQuery, docIds);
+    List<List<String>> out = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      out.add(passages(formatted, i));
+    }
+    return out;
+  }
+
+  private static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
             .withMaskedFieldsFunc(f -> TEXT.equals(f) ? Set.of(TEXT_BIGRAM, TEXT_EN) : Set.of())
             .withWeightMatches(false)
             .withFormatter(new MarkFormatter())
@@ -48,44 +58,56 @@ public final class Highlights {
                     BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
             .withMaxLength(MAX_ANALYZED_CHARS)
             .withMaxNoHighlightPassages(0);
-    Object[] formatted = new Highlighter(b).highlight(textQuery, docIds);
-    List<List<String>> out = new ArrayList<>(docIds.length);
-    for (int i = 0; i < docIds.length; i++) {
-      @SuppressWarnings("unchecked")
-      List<String> passages = formatted == null || formatted[i] == null ? List.of() : (List<String>) formatted[i];
-      out.add(passages);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> passages(Object[] formatted, int i) {
+    return formatted == null || formatted[i] == null ? List.of() : (List<String>) formatted[i];
+  }
+
+  /**
+   * Highlight passages for paragraphs that come from elsewhere (another backend), in their order.
+   * Each paragraph's text fields are analysed into a one-document {@link MemoryIndex} with offsets,
+   * as the embedded index indexes them, so the passages are the ones the embedded index gives.
+   */
+  public static List<List<String>> forParagraphs(Analyzer analyzer, Query textQuery, List<Paragraph> paragraphs)
+      throws IOException {
+    List<List<String>> out = new ArrayList<>(paragraphs.size());
+    for (Paragraph p : paragraphs) {
+      MemoryIndex index = new MemoryIndex(true, false);
+      for (String field : ParagraphDocuments.textFields(p)) {
+        index.addField(field, p.text(), analyzer);
+      }
+      UnifiedHighlighter.Builder b = builder(index.createSearcher(), analyzer);
+      Object[] formatted = new Highlighter(b, p.text()).highlight(textQuery, new int[] {0});
+      out.add(passages(formatted, 0));
     }
     return out;
   }
 
   /**
-   * Highlight passages for paragraphs that come from elsewhere (another backend), in their order:
-   * they are indexed into a small index in memory exactly as the embedded index stores them, so the
-   * passages are the ones the embedded index would give.
+   * Exposes the per-document formatter objects (lists of passages) for the text field; with a
+   * {@code text}, highlights that text instead of reading the stored field.
    */
-  public static List<List<String>> forParagraphs(Analyzer analyzer, Query textQuery, List<Paragraph> paragraphs)
-      throws IOException {
-    if (paragraphs.isEmpty()) {
-      return List.of();
-    }
-    try (org.apache.lucene.store.Directory dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
-      try (org.apache.lucene.index.IndexWriter w =
-          new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig(analyzer))) {
-        for (Paragraph p : paragraphs) {
-          w.addDocument(ParagraphDocuments.toDocument(p));
-        }
-      }
-      try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
-        int[] docIds = java.util.stream.IntStream.range(0, paragraphs.size()).toArray();
-        return of(new IndexSearcher(reader), analyzer, textQuery, docIds);
-      }
-    }
-  }
-
-  /** Exposes the per-document formatter objects (lists of passages) for the text field. */
   private static final class Highlighter extends UnifiedHighlighter {
-    Highlighter(Builder b) {
+    private final String text;
+
+    Highlighter(Builder b, String text) {
       super(b);
+      this.text = text;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      if (text == null) {
+        return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+      }
+      List<CharSequence[]> values = new ArrayList<>();
+      while (docIter.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+        values.add(new CharSequence[] {text});
+      }
+      return values;
     }
 
     Object[] highlight(Query q, int[] docIds) throws IOException {

@@ -70,13 +70,8 @@ public final class ParagraphDocuments {
     d.add(new LongPoint(PUBLISHED, published));
     d.add(new NumericDocValuesField(PUBLISHED, published));
 
-    // Every paragraph gets smartcn words (which also keep Latin words); Chinese ones add bigrams,
-    // English ones stemmed English words. A representation that cannot match is not indexed.
-    d.add(new Field(TEXT, p.text(), TEXT_STORED));
-    if ("en".equals(p.lang())) {
-      d.add(new Field(TEXT_EN, p.text(), TEXT_INDEXED));
-    } else {
-      d.add(new Field(TEXT_BIGRAM, p.text(), TEXT_INDEXED));
+    for (String field : textFields(p)) {
+      d.add(new Field(field, p.text(), TEXT.equals(field) ? TEXT_STORED : TEXT_INDEXED));
     }
     if (p.section() != null) {
       d.add(new StoredField(SECTION, p.section()));
@@ -121,6 +116,15 @@ public final class ParagraphDocuments {
 
     /** The stored number of {@code field}, or null. */
     Number number(String field);
+  }
+
+  /**
+   * The fields a paragraph's text is indexed in: smartcn words for every paragraph (they also keep
+   * Latin words), then bigrams for a Chinese one or stemmed English for an English one. A
+   * representation that cannot match is not indexed.
+   */
+  public static List<String> textFields(Paragraph p) {
+    return List.of(TEXT, "en".equals(p.lang()) ? TEXT_EN : TEXT_BIGRAM);
   }
 
   /** Rebuilds the paragraph from a stored Lucene document. */

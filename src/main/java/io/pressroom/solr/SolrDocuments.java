@@ -29,10 +29,9 @@ final class SolrDocuments {
     d.addField(KIND, p.kind().id());
     d.addField(LANG, p.lang());
     d.addField(PUBLISHED, r.published() == null ? 0L : r.published().toEpochSecond());
-    // As in the embedded index: smartcn words for every paragraph, bigrams for Chinese ones,
-    // stemmed English for English ones.
-    d.addField(TEXT, p.text());
-    d.addField("en".equals(p.lang()) ? TEXT_EN : TEXT_BIGRAM, p.text());
+    for (String field : ParagraphDocuments.textFields(p)) {
+      d.addField(field, p.text());
+    }
     if (p.section() != null) {
       d.addField(SECTION, p.section());
     }

@@ -53,6 +53,9 @@ public final class SolrCloudBench {
           LuceneSearchService embedded = LuceneSearchService.open(work.resolve("embedded"))) {
         rows.add(ingest("SolrCloud 2 nodes, 2×2", solr, corpus));
         rows.add(ingest("embedded", embedded, corpus));
+        // Warm both (JIT, caches, the merges that follow an ingest) before any figure is taken.
+        run(solr, 2, 30, true, true);
+        run(embedded, 2, 30, true, true);
         for (int t : threads) {
           rows.add(query("SolrCloud 2 nodes, 2×2", solr, t, seconds, true, true));
           rows.add(query("embedded", embedded, t, seconds, true, true));
