@@ -1,11 +1,11 @@
 package io.pressroom.cli;
 
-import io.pressroom.index.LuceneSearchService;
 import io.pressroom.ingest.Kind;
 import io.pressroom.json.PressroomJson;
 import io.pressroom.search.InvalidRequestException;
 import io.pressroom.search.SearchRequest;
 import io.pressroom.search.SearchResult;
+import io.pressroom.search.SearchService;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,8 +51,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as the HTTP API's JSON.")
   boolean json;
 
-  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin
+  BackendOptions backend;
 
   @Option(names = "--glossary", paramLabel = "FILE",
       description = "Extra glossary entries, added to the shipped ones (default: corpus/glossary.tsv, if present).")
@@ -61,12 +62,11 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = Console.out();
     PrintStream err = Console.err();
-    if (!Files.isDirectory(index)) {
-      err.println("error: no index at " + index + " (run: pressroom ingest corpus --index " + index + ")");
+    if (backend.backend == BackendOptions.Backend.embedded && !Files.isDirectory(backend.index)) {
+      err.println("error: no index at " + backend.index + " (run: pressroom ingest corpus --index " + backend.index + ")");
       return 2;
     }
-    try (LuceneSearchService service =
-        LuceneSearchService.open(index, GlossaryOption.load(glossaryFile, Path.of("corpus"), null))) {
+    try (SearchService service = backend.open(GlossaryOption.load(glossaryFile, Path.of("corpus"), null))) {
       SearchRequest request = SearchRequest.builder()
           .query(String.join(" ", query))
           .areas(areas)

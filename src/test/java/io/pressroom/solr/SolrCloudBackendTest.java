@@ -181,6 +181,8 @@ class SolrCloudBackendTest {
     cluster.createCollection("cli", "from-cli", 1, 2);
     assertEquals(0, io.pressroom.cli.Main.run(
         "ingest", "-q", "--backend", "solrcloud", "--zk", cluster.zkHost(), "--collection", "cli", "corpus"));
+    assertEquals(0, io.pressroom.cli.Main.run(
+        "search", "綠色金融", "--json", "--backend", "solrcloud", "--zk", cluster.zkHost(), "--collection", "cli"));
     try (SolrCloudSearchService cli = SolrCloudSearchService.connect(cluster.zkHost(), "cli", Glossary.standard())) {
       assertEquals(corpus.paragraphCount(), cli.paragraphCount());
       assertEquals(ids(corpus.search(SearchRequest.of("綠色金融"))), ids(cli.search(SearchRequest.of("綠色金融"))));
