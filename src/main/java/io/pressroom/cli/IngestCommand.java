@@ -37,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
         }
       });
       s.errors().forEach(e -> err.println("error: " + e.message()));
-      out.printf("ingested %d of %d files: %d releases, %d paragraphs in %d ms; index %s now holds %d paragraphs%n",
+      out.printf("ingested %d of %d files: %d releases, %d paragraphs in %d ms; %s now holds %d paragraphs%n",
           s.releases(), s.files(), s.releases(), s.paragraphs(), s.millis(), backend.describe(), service.paragraphCount());
       return s.errors().isEmpty() ? 0 : 1;
     }

@@ -77,11 +77,11 @@ final class ServeCommand implements Callable<Integer> {
 
   private void ingestCorpus(SearchService service, PrintStream out, PrintStream err) throws IOException {
     if (!Files.exists(corpus)) {
-      err.printf("The index %s is empty and there is no corpus at %s: serving an empty index "
+      err.printf("Nothing is indexed in %s and there is no corpus at %s: serving an empty index "
           + "(use --corpus, or POST releases to /api/releases).%n", backend.describe(), corpus);
       return;
     }
-    out.printf("The index %s is empty: ingesting %s …%n", backend.describe(), corpus);
+    out.printf("Nothing is indexed in %s yet: ingesting %s …%n", backend.describe(), corpus);
     CorpusIngest.Summary s = CorpusIngest.ingestPaths(service, List.of(corpus), out::println);
     s.errors().forEach(e -> err.println("error: " + e.message()));
     out.printf("Ingested %d of %d files: %d paragraphs in %d ms.%n", s.releases(), s.files(), s.paragraphs(), s.millis());
