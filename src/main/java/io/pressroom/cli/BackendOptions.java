@@ -46,6 +46,6 @@ final class BackendOptions {
 
   /** Where the data is, for messages. */
   String describe() {
-    return backend == Backend.embedded ? "index " + index : "SolrCloud collection " + collection + " (" + zk + ")";
+    return backend == Backend.embedded ? "the index folder '" + index + "'" : "the SolrCloud collection '" + collection + "' (" + zk + ")";
   }
 }
