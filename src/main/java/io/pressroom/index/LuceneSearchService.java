@@ -214,7 +214,7 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
-  /** Linking's view of this index: clauses from snapshot {@code s}, releases and rewrites live. */
+  /** Linking's view of this index: clauses and links from snapshot {@code s}, releases and rewrites live. */
   private ReleaseLinker.LinkStore linkStore(IndexSearcher s) {
     ReleaseLinker.ClauseSource clauses = ReleaseLinker.clausesIn(s);
     return new ReleaseLinker.LinkStore() {
@@ -232,15 +232,17 @@ public final class LuceneSearchService implements SearchService {
       public void rewrite(Paragraph p) throws IOException {
         writer.updateDocument(new Term(ID, p.id()), ParagraphDocuments.toDocument(p));
       }
-    };
-  }
 
-  private Optional<ParsedRelease> releaseOrEmpty(String id) {
-    try {
-      return release(id);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+      @Override
+      public Set<String> releasesLinkedTo(String releaseId) throws IOException {
+        Set<String> linked = new java.util.TreeSet<>();
+        TopDocs top = s.search(new TermQuery(new Term(COUNTERPART_RELEASE, releaseId)), Integer.MAX_VALUE);
+        for (ScoreDoc d : top.scoreDocs) {
+          linked.add(ParagraphDocuments.toParagraph(s.storedFields().document(d.doc)).release().id());
+        }
+        return linked;
+      }
+    };
   }
 
   /**
@@ -284,22 +286,11 @@ public final class LuceneSearchService implements SearchService {
   /** Removes the counterpart links that pointed into a deleted release. */
   private void unlinkFrom(String releaseId) throws IOException {
     IndexSearcher s = searchers.acquire();
-    Set<String> linked = new java.util.TreeSet<>();
+    boolean changed;
     try {
-      TopDocs top = s.search(new TermQuery(new Term(COUNTERPART_RELEASE, releaseId)), Integer.MAX_VALUE);
-      for (ScoreDoc d : top.scoreDocs) {
-        linked.add(ParagraphDocuments.toParagraph(s.storedFields().document(d.doc)).release().id());
-      }
+      changed = ReleaseLinker.unlinkFrom(linkStore(s), releaseId);
     } finally {
       searchers.release(s);
-    }
-    boolean changed = false;
-    ReleaseLinker.LinkStore store = linkStore(null);
-    for (String id : linked) {
-      Optional<ParsedRelease> r = releaseOrEmpty(id);
-      if (r.isPresent()) {
-        changed |= ReleaseLinker.rewriteChanged(store, r.get(), ReleaseLinker.unlinked(r.get()));
-      }
     }
     if (changed) {
       commit();

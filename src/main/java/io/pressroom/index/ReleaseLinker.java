@@ -63,6 +63,24 @@ public final class ReleaseLinker {
 
     /** Replaces the indexed paragraph with the same id (visible after the caller's next commit). */
     void rewrite(Paragraph p) throws IOException;
+
+    /** The ids of the releases with a paragraph linked into release {@code releaseId}. */
+    java.util.Set<String> releasesLinkedTo(String releaseId) throws IOException;
+  }
+
+  /**
+   * Removes the links that point into release {@code releaseId} (deleted), rewriting only the
+   * paragraphs that had one. Returns whether anything was rewritten (then the caller commits).
+   */
+  public static boolean unlinkFrom(LinkStore store, String releaseId) throws IOException {
+    boolean changed = false;
+    for (String id : store.releasesLinkedTo(releaseId)) {
+      Optional<ParsedRelease> r = store.release(id);
+      if (r.isPresent()) {
+        changed |= rewriteChanged(store, r.get(), unlinked(r.get()));
+      }
+    }
+    return changed;
   }
 
   /**
@@ -102,7 +120,7 @@ public final class ReleaseLinker {
   }
 
   /** Rewrites each paragraph of {@code updated} that differs from {@code indexed}, its version in the index. */
-  public static boolean rewriteChanged(LinkStore store, ParsedRelease indexed, ParsedRelease updated) throws IOException {
+  private static boolean rewriteChanged(LinkStore store, ParsedRelease indexed, ParsedRelease updated) throws IOException {
     Map<String, Paragraph> before = new HashMap<>();
     indexed.paragraphs().forEach(p -> before.put(p.id(), p));
     boolean changed = false;

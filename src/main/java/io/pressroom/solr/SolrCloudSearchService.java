@@ -492,18 +492,8 @@ public final class SolrCloudSearchService implements SearchService {
       retry("deleting release " + releaseId, () -> client.deleteByQuery(collection, q));
       commit();
       // Remove the links that pointed into the deleted release.
-      Set<String> linked = new java.util.TreeSet<>();
-      forEach(COUNTERPART_RELEASE + ":" + ClientUtils.escapeQueryChars(releaseId),
-          d -> linked.add(SolrDocuments.toParagraph(d).release().id()));
       List<SolrInputDocument> relinked = new ArrayList<>();
-      ReleaseLinker.LinkStore store = linkStore(relinked);
-      boolean changed = false;
-      for (String id : linked) {
-        Optional<ParsedRelease> r = release(id);
-        if (r.isPresent()) {
-          changed |= ReleaseLinker.rewriteChanged(store, r.get(), ReleaseLinker.unlinked(r.get()));
-        }
-      }
+      boolean changed = ReleaseLinker.unlinkFrom(linkStore(relinked), releaseId);
       if (changed) {
         add(relinked);
         commit();
@@ -538,6 +528,14 @@ public final class SolrCloudSearchService implements SearchService {
       @Override
       public void rewrite(Paragraph p) {
         rewrites.add(SolrDocuments.toSolr(p));
+      }
+
+      @Override
+      public Set<String> releasesLinkedTo(String releaseId) throws IOException {
+        Set<String> linked = new java.util.TreeSet<>();
+        forEach(COUNTERPART_RELEASE + ":" + ClientUtils.escapeQueryChars(releaseId),
+            d -> linked.add(SolrDocuments.toParagraph(d).release().id()));
+        return linked;
       }
     };
   }
