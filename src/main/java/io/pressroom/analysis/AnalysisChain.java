@@ -35,6 +35,9 @@ public record AnalysisChain(String name, List<Step> charFilters, Step tokenizer,
 
     /** A step with {@code keyValues} as alternating parameter names and values. */
     public static Step of(String spiName, String... keyValues) {
+      if (keyValues.length % 2 != 0) {
+        throw new IllegalArgumentException(spiName + ": parameters come as name, value pairs");
+      }
       Map<String, String> p = new LinkedHashMap<>();
       for (int i = 0; i + 1 < keyValues.length; i += 2) {
         p.put(keyValues[i], keyValues[i + 1]);

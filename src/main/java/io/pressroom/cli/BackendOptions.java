@@ -34,7 +34,12 @@ final class BackendOptions {
   /** Opens the chosen backend. */
   SearchService open(Glossary glossary) throws IOException {
     return switch (backend) {
-      case embedded -> LuceneSearchService.open(index, glossary);
+      case embedded -> {
+        if (zk != null || collection != null) {
+          throw new IOException("--zk and --collection name a SolrCloud collection: add --backend solrcloud");
+        }
+        yield LuceneSearchService.open(index, glossary);
+      }
       case solrcloud -> {
         if (zk == null || zk.isBlank() || collection == null || collection.isBlank()) {
           throw new IOException("--backend solrcloud needs --zk HOST:PORT[/chroot] and --collection NAME");

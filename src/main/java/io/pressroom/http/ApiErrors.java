@@ -26,15 +26,27 @@ final class ApiErrors {
     routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
     routes.exception(InvalidRequestException.class, (e, ctx) -> write(ctx, 400, invalidCode(e), e.getMessage()));
     routes.exception(HttpResponseException.class, (e, ctx) -> fromJavalin(ctx, e));
-    routes.exception(BackendUnavailableException.class, (e, ctx) -> {
-      LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-      ctx.header("Retry-After", "5");
-      write(ctx, 503, "backend_unavailable", "The search backend cannot answer right now; try again shortly.");
+    routes.exception(BackendUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
+    // Lookups made inside a search (facet labels, area names, links) carry it unchecked.
+    routes.exception(java.io.UncheckedIOException.class, (e, ctx) -> {
+      if (e.getCause() instanceof BackendUnavailableException b) {
+        unavailable(ctx, b);
+      } else {
+        internalError(ctx, e);
+      }
     });
-    routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-      write(ctx, 500, "internal_error", "The server failed to answer this request; the error is logged.");
-    });
+    routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
+  }
+
+  private static void unavailable(Context ctx, BackendUnavailableException e) {
+    LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+    ctx.header("Retry-After", "5");
+    write(ctx, 503, "backend_unavailable", "The search backend cannot answer right now; try again shortly.");
+  }
+
+  private static void internalError(Context ctx, Exception e) {
+    LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+    write(ctx, 500, "internal_error", "The server failed to answer this request; the error is logged.");
   }
 
   /** Writes an error body with the given status. */

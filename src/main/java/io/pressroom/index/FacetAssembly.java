@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns raw facet counts, from whichever backend counted them, into the API's {@link Facets}:
@@ -75,6 +76,44 @@ public final class FacetAssembly {
     List<AreaCount> out = new ArrayList<>();
     counts.forEach((id, n) -> out.add(new AreaCount(area(id, first), n)));
     return out;
+  }
+
+  /**
+   * The values selected per facet dimension (area ids resolved by {@code areaId}), for the filters
+   * that are OR-ed within a dimension and AND-ed across them; dimensions without a selection are
+   * left out.
+   */
+  public static Map<String, List<String>> selections(SearchRequest r, java.util.function.Function<String, String> areaId) {
+    Map<String, List<String>> selected = new LinkedHashMap<>();
+    putAnyOf(selected, AREA, r.areas().stream().map(areaId).toList());
+    putAnyOf(selected, KIND, r.kinds().stream().map(io.pressroom.ingest.Kind::id).toList());
+    putAnyOf(selected, AGREEMENT, r.agreements().stream().map(String::valueOf).toList());
+    putAnyOf(selected, RELEASE, r.releases());
+    return selected;
+  }
+
+  private static void putAnyOf(Map<String, List<String>> selected, String field, List<String> values) {
+    if (!values.isEmpty()) {
+      selected.put(field, values.stream().distinct().toList());
+    }
+  }
+
+  /**
+   * An area by id or label: a taxonomy area, else an area some paragraph has under that id or under
+   * the id its heading would get.
+   */
+  public Optional<Area> resolveArea(String idOrLabel, FirstParagraph first) {
+    Optional<Area> listed = taxonomy.resolve(idOrLabel);
+    if (listed.isPresent()) {
+      return listed;
+    }
+    for (String id : new java.util.LinkedHashSet<>(List.of(idOrLabel.strip(), taxonomy.forHeading(idOrLabel).id()))) {
+      Paragraph p = first.find(Map.of(AREA, id));
+      if (p != null) {
+        return Optional.of(p.area());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The area with {@code id}: from the taxonomy, else as a paragraph of that area stores it. */

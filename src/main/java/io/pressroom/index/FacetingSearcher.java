@@ -30,14 +30,14 @@ final class FacetingSearcher extends IndexSearcher {
     this.hasFacets = hasFacets(reader);
   }
 
-  /** The first paragraph (in index order) matching {@code q}, or null. */
+  /** The first paragraph in index order (release, then position) matching {@code q}, or null. */
   Paragraph first(Query q) {
     Paragraph cached = firstParagraphs.get(q);
     if (cached != null) {
       return cached;
     }
     try {
-      TopDocs top = search(q, 1);
+      TopDocs top = search(q, 1, ResultOrder.INDEX_ORDER);
       if (top.scoreDocs.length == 0) {
         return null;
       }

@@ -7,7 +7,6 @@ import io.pressroom.ingest.AreaTaxonomy;
 import io.pressroom.ingest.Paragraph;
 import io.pressroom.ingest.ParsedRelease;
 import io.pressroom.search.Glossary;
-import io.pressroom.search.InvalidRequestException;
 import io.pressroom.search.SearchRequest;
 import io.pressroom.search.SearchResult;
 import io.pressroom.search.SearchService;
@@ -16,13 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -347,9 +342,7 @@ public final class LuceneSearchService implements SearchService {
           out.add(new ReleaseSummary(SearchExecutor.firstParagraph(s, RELEASE, lv.label).release(), lv.value.intValue()));
         }
       }
-      out.sort(Comparator.comparing((ReleaseSummary r) -> r.release().published(),
-              Comparator.nullsLast(Comparator.reverseOrder()))
-          .thenComparing(r -> r.release().id()));
+      out.sort(ReleaseSummary.NEWEST_FIRST);
       return out;
     } finally {
       searchers.release(s);
@@ -368,27 +361,23 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public Optional<Area> resolveArea(String idOrLabel) {
-    Optional<Area> listed = taxonomy.resolve(idOrLabel);
-    if (listed.isPresent()) {
-      return listed;
-    }
-    String derivedId = taxonomy.forHeading(idOrLabel).id();
+    FacetingSearcher s;
     try {
-      FacetingSearcher s = (FacetingSearcher) searchers.acquire();
-      try {
-        for (String id : List.of(idOrLabel.strip(), derivedId)) {
-          if (s.count(new TermQuery(new Term(AREA, id))) > 0) {
-            return Optional.of(SearchExecutor.firstParagraph(s, AREA, id).area());
-          }
-        }
-        return Optional.empty();
-      } finally {
-        searchers.release(s);
-      }
+      s = (FacetingSearcher) searchers.acquire();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+    try {
+      return executor.resolveArea(idOrLabel, s);
+    } finally {
+      try {
+        searchers.release(s);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
+
 
   @Override
   public long paragraphCount() throws IOException {

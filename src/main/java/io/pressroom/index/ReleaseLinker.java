@@ -142,7 +142,7 @@ public final class ReleaseLinker {
           .add(new TermQuery(new Term(LANG, "en")), english ? Occur.FILTER : Occur.MUST_NOT)
           .build();
       List<Paragraph> out = new java.util.ArrayList<>();
-      for (ScoreDoc d : s.search(q, limit).scoreDocs) {
+      for (ScoreDoc d : s.search(q, limit, ResultOrder.INDEX_ORDER).scoreDocs) {
         out.add(ParagraphDocuments.toParagraph(s.storedFields().document(d.doc)));
       }
       return out;

@@ -26,6 +26,9 @@ final class ResultOrder {
   private static final SortField PUBLISHED_ASC = new SortField(PUBLISHED, SortField.Type.LONG);
   private static final SortField PUBLISHED_DESC = new SortField(PUBLISHED, SortField.Type.LONG, true);
 
+  /** Index order: by release, then position (the index sort), whatever segment a paragraph is in. */
+  static final Sort INDEX_ORDER = new Sort(RELEASE_ASC, POSITION_ASC);
+
   static Sort of(SearchRequest.Sort sort) {
     return switch (sort) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, PUBLISHED_DESC, RELEASE_ASC, POSITION_ASC);

@@ -3,7 +3,6 @@ package io.pressroom.index;
 import static io.pressroom.index.IndexFields.*;
 
 import io.pressroom.ingest.AreaTaxonomy;
-import io.pressroom.ingest.Kind;
 import io.pressroom.ingest.Paragraph;
 import io.pressroom.search.InvalidRequestException;
 import io.pressroom.search.SearchRequest;
@@ -13,13 +12,10 @@ import io.pressroom.search.SearchResult.Facets;
 import io.pressroom.search.SearchResult.Hit;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
@@ -48,9 +44,6 @@ import org.apache.lucene.document.LongPoint;
  * sort, paging, highlights and the time budget.
  */
 final class SearchExecutor {
-  static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
-  /** Most values returned per facet dimension. */
-  static final int MAX_FACET_VALUES = FacetAssembly.MAX_FACET_VALUES;
 
   private final Analyzer analyzer;
   private final FacetAssembly facetAssembly;
@@ -81,7 +74,7 @@ final class SearchExecutor {
     boolean scores = sort == SearchRequest.Sort.RELEVANCE;
 
     IndexSearcher searcher = new IndexSearcher(snapshot.getIndexReader());
-    Duration budget = r.timeBudget() == null ? DEFAULT_TIME_BUDGET : r.timeBudget();
+    Duration budget = r.timeBudgetOrDefault();
     searcher.setTimeout(new QueryTimeoutImpl(budget.toMillis()));
 
     TopDocs top;
@@ -122,7 +115,7 @@ final class SearchExecutor {
     boolean timedOut = searcher.timedOut();
     List<String> notices = new ArrayList<>(parsed.notices());
     if (timedOut) {
-      notices.add("The search ran out of its " + budget.toMillis() + " ms budget; results are partial.");
+      notices.add(r.timedOutNotice());
     }
     return new SearchResult(total, millisSince(start), hits, facets, next, timedOut, notices);
   }
@@ -162,20 +155,12 @@ final class SearchExecutor {
   /** Facet-dimension filters: values of one dimension OR-ed (dimensions are AND-ed by the caller). */
   private Map<String, Query> dimensionFilters(SearchRequest r) {
     Map<String, Query> filters = new LinkedHashMap<>();
-    putAnyOf(filters, AREA, r.areas().stream().map(areaResolver).toList());
-    putAnyOf(filters, KIND, r.kinds().stream().map(Kind::id).toList());
-    putAnyOf(filters, AGREEMENT, r.agreements().stream().map(String::valueOf).toList());
-    putAnyOf(filters, RELEASE, r.releases());
+    FacetAssembly.selections(r, areaResolver).forEach((field, values) -> {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      values.forEach(v -> b.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+      filters.put(field, b.build());
+    });
     return filters;
-  }
-
-  private static void putAnyOf(Map<String, Query> filters, String field, List<String> values) {
-    if (values.isEmpty()) {
-      return;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    values.stream().distinct().forEach(v -> b.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
-    filters.put(field, b.build());
   }
 
   /**
@@ -202,7 +187,7 @@ final class SearchExecutor {
       throws IOException {
     Map<String, List<FacetAssembly.Count>> byDim = new LinkedHashMap<>();
     for (Map.Entry<String, org.apache.lucene.facet.Facets> e : counts.entrySet()) {
-      byDim.put(e.getKey(), counts(children(e.getValue(), e.getKey(), MAX_FACET_VALUES)));
+      byDim.put(e.getKey(), counts(children(e.getValue(), e.getKey(), FacetAssembly.MAX_FACET_VALUES)));
     }
     return facetAssembly.assemble(byDim, r, firstParagraph(s));
   }
@@ -215,6 +200,11 @@ final class SearchExecutor {
       all = counts(children(new SortedSetDocValuesFacetCounts(s.facetState(), fc), AREA, Integer.MAX_VALUE));
     }
     return facetAssembly.areaCounts(all, firstParagraph(s));
+  }
+
+  /** An area by id or label, on a snapshot: see {@link FacetAssembly#resolveArea}. */
+  java.util.Optional<io.pressroom.ingest.Area> resolveArea(String idOrLabel, FacetingSearcher s) {
+    return facetAssembly.resolveArea(idOrLabel, firstParagraph(s));
   }
 
   /** Lookups of the first paragraph with some field values, on a snapshot (cached by it). */

@@ -53,6 +53,8 @@ public record SearchRequest(
   public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
   /** Values of {@code lang}. */
   public static final java.util.Set<String> LANGS = java.util.Set.of("zh-Hant", "zh-Hans", "en");
+  /** Time allowed for collecting hits when the request names none. */
+  public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
   /** Default page size. */
   public static final int DEFAULT_SIZE = 10;
 
@@ -103,6 +105,16 @@ public record SearchRequest(
       throw new InvalidRequestException(name, name + " was given " + values.size() + " times; at most "
           + MAX_FILTER_VALUES + " values are OR-ed in one search");
     }
+  }
+
+  /** The time budget, or the default. */
+  public Duration timeBudgetOrDefault() {
+    return timeBudget == null ? DEFAULT_TIME_BUDGET : timeBudget;
+  }
+
+  /** The notice of a search that ran out of its budget. */
+  public String timedOutNotice() {
+    return "The search ran out of its " + timeBudgetOrDefault().toMillis() + " ms budget; results are partial.";
   }
 
   /** Whether the request filters by language. */

@@ -62,5 +62,11 @@ public interface SearchService extends Closeable {
   long paragraphCount() throws IOException;
 
   /** A release with its paragraph count. */
-  record ReleaseSummary(Release release, int paragraphs) {}
+  record ReleaseSummary(Release release, int paragraphs) {
+    /** The order of {@link #releases()}: newest first (undated last), then by id. */
+    public static final java.util.Comparator<ReleaseSummary> NEWEST_FIRST =
+        java.util.Comparator.comparing((ReleaseSummary r) -> r.release().published(),
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+            .thenComparing(r -> r.release().id());
+  }
 }

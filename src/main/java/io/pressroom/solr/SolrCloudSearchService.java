@@ -30,7 +30,6 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +48,6 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudLegacySolrClient;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
@@ -79,7 +77,6 @@ public final class SolrCloudSearchService implements SearchService {
   static final int BATCH = 500;
   /** Attempts of a write before it fails; the back-off doubles from 250 ms up to 4 s (≈ 24 s in all). */
   static final int ATTEMPTS = 10;
-  private static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
   private static final int MAX_CACHED_LABELS = 10_000;
 
   private final SolrClient client;
@@ -89,8 +86,10 @@ public final class SolrCloudSearchService implements SearchService {
   private final UserQueryParser parser;
   private final AgreementAreas agreementAreas;
   private final FacetAssembly facetAssembly;
-  /** First paragraphs that label facet values, by lookup; cleared on every write. */
-  private final Map<String, Optional<Paragraph>> labelParagraphs = new ConcurrentHashMap<>();
+  /** First paragraphs that label facet values, by lookup; only found ones, cleared on every write. */
+  private final Map<String, Paragraph> labelParagraphs = new ConcurrentHashMap<>();
+  /** Bumped before and after every write: a lookup that overlapped a write is not cached. */
+  private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
   private final Object writeLock = new Object();
 
   SolrCloudSearchService(SolrClient client, String collection, Glossary glossary) {
@@ -152,13 +151,14 @@ public final class SolrCloudSearchService implements SearchService {
       q.setQuery(r.query());
     }
     if (r.hasLang()) {
-      q.addFilterQuery(LANG + ":" + ClientUtils.escapeQueryChars(r.lang()));
+      q.addFilterQuery(LANG + ":" + term(r.lang()));
     }
     long[] published = r.publishedRange();
     if (published != null) {
       q.addFilterQuery(PUBLISHED + ":[" + bound(published[0]) + " TO " + bound(published[1]) + "]");
     }
-    dimensionFilters(r).forEach((dim, values) -> q.addFilterQuery("{!tag=" + dim + "}" + anyOf(dim, values)));
+    FacetAssembly.selections(r, this::resolveAreaId)
+        .forEach((dim, values) -> q.addFilterQuery("{!tag=" + dim + "}" + anyOf(dim, values)));
     order(q, sort);
     q.setFields(SolrDocuments.STORED_FIELDS + (sort == SearchRequest.Sort.RELEVANCE ? ",score" : ""));
     String mark = r.cursor() == null ? null : decodeCursor(r.cursor(), sort);
@@ -170,7 +170,7 @@ public final class SolrCloudSearchService implements SearchService {
       q.setStart(r.from());
     }
     q.setRows(r.size());
-    Duration budget = r.timeBudget() == null ? DEFAULT_TIME_BUDGET : r.timeBudget();
+    Duration budget = r.timeBudgetOrDefault();
     q.setTimeAllowed((int) Math.min(Integer.MAX_VALUE, budget.toMillis()));
     if (r.facets()) {
       q.setFacet(true);
@@ -207,7 +207,7 @@ public final class SolrCloudSearchService implements SearchService {
     boolean timedOut = Boolean.TRUE.equals(resp.getHeader().get("partialResults"));
     List<String> notices = new ArrayList<>(parsed.notices());
     if (timedOut) {
-      notices.add("The search ran out of its " + budget.toMillis() + " ms budget; results are partial.");
+      notices.add(r.timedOutNotice());
     }
     return new SearchResult(total, (System.nanoTime() - start) / 1_000_000, hits, facets, next, timedOut, notices);
   }
@@ -226,27 +226,19 @@ public final class SolrCloudSearchService implements SearchService {
     q.addSort(RELEASE, SolrQuery.ORDER.asc).addSort(POSITION, SolrQuery.ORDER.asc).addSort(ID, SolrQuery.ORDER.asc);
   }
 
-  /** Facet-dimension filters: values of one dimension OR-ed (dimensions are AND-ed). */
-  private Map<String, List<String>> dimensionFilters(SearchRequest r) {
-    Map<String, List<String>> filters = new LinkedHashMap<>();
-    putAnyOf(filters, AREA, r.areas().stream().map(this::resolveAreaId).toList());
-    putAnyOf(filters, KIND, r.kinds().stream().map(Kind::id).toList());
-    putAnyOf(filters, AGREEMENT, r.agreements().stream().map(String::valueOf).toList());
-    putAnyOf(filters, RELEASE, r.releases());
-    return filters;
-  }
-
-  private static void putAnyOf(Map<String, List<String>> filters, String field, List<String> values) {
-    if (!values.isEmpty()) {
-      filters.put(field, values.stream().distinct().toList());
-    }
+  /**
+   * A value as one exact term of a string field in Solr's query syntax: quoted, so that no value
+   * (AND, OR, NOT, brackets, colons) is read as syntax.
+   */
+  static String term(String value) {
+    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
   private static String anyOf(String field, Collection<String> values) {
     StringBuilder b = new StringBuilder(field).append(":(");
     boolean first = true;
     for (String v : values) {
-      b.append(first ? "" : " OR ").append(ClientUtils.escapeQueryChars(v));
+      b.append(first ? "" : " OR ").append(term(v));
       first = false;
     }
     return b.append(')').toString();
@@ -266,29 +258,39 @@ public final class SolrCloudSearchService implements SearchService {
     return facetAssembly.assemble(byDim, r, this::first);
   }
 
-  /** The first paragraph in index order (release, position) with the given field values; cached until a write. */
+  /**
+   * The first paragraph in index order (release, position) with the given field values, or null;
+   * a found one is cached until this process writes.
+   */
   private Paragraph first(Map<String, String> fieldValues) {
     String key = new TreeMap<>(fieldValues).toString();
-    Optional<Paragraph> cached = labelParagraphs.get(key);
+    Paragraph cached = labelParagraphs.get(key);
     if (cached != null) {
-      return cached.orElse(null);
+      return cached;
     }
+    long generation = writes.get();
     SolrQuery q = new SolrQuery("*:*");
-    fieldValues.forEach((f, v) -> q.addFilterQuery(f + ":" + ClientUtils.escapeQueryChars(v)));
+    fieldValues.forEach((f, v) -> q.addFilterQuery(f + ":" + term(v)));
     q.addSort(RELEASE, SolrQuery.ORDER.asc).addSort(POSITION, SolrQuery.ORDER.asc);
     q.setFields(SolrDocuments.STORED_FIELDS);
     q.setRows(1);
+    SolrDocumentList docs;
     try {
-      SolrDocumentList docs = query(q).getResults();
-      Optional<Paragraph> p = docs.isEmpty() ? Optional.empty() : Optional.of(SolrDocuments.toParagraph(docs.get(0)));
+      docs = query(q).getResults();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (docs.isEmpty()) {
+      return null;
+    }
+    Paragraph p = SolrDocuments.toParagraph(docs.get(0));
+    if (generation % 2 == 0 && writes.get() == generation) {
       if (labelParagraphs.size() >= MAX_CACHED_LABELS) {
         labelParagraphs.clear();
       }
       labelParagraphs.put(key, p);
-      return p.orElse(null);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
+    return p;
   }
 
   /** An opaque cursor: the sort it was made for and Solr's cursor mark. */
@@ -318,7 +320,7 @@ public final class SolrCloudSearchService implements SearchService {
 
   @Override
   public Optional<Paragraph> paragraph(String id) throws IOException {
-    SolrQuery q = new SolrQuery(ID + ":" + ClientUtils.escapeQueryChars(id));
+    SolrQuery q = new SolrQuery(ID + ":" + term(id));
     q.setFields(SolrDocuments.STORED_FIELDS);
     q.setRows(1);
     SolrDocumentList docs = query(q).getResults();
@@ -328,7 +330,7 @@ public final class SolrCloudSearchService implements SearchService {
   @Override
   public Optional<ParsedRelease> release(String releaseId) throws IOException {
     List<Paragraph> paragraphs = new ArrayList<>();
-    forEach(RELEASE + ":" + ClientUtils.escapeQueryChars(releaseId), d -> paragraphs.add(SolrDocuments.toParagraph(d)));
+    forEach(RELEASE + ":" + term(releaseId), d -> paragraphs.add(SolrDocuments.toParagraph(d)));
     if (paragraphs.isEmpty()) {
       return Optional.empty();
     }
@@ -357,13 +359,18 @@ public final class SolrCloudSearchService implements SearchService {
 
   @Override
   public List<ReleaseSummary> releases() throws IOException {
+    // Each release's first paragraph in one pass (positions start at 1), not a lookup per release.
+    Map<String, Paragraph> firsts = new java.util.HashMap<>();
+    forEach(POSITION + ":1", d -> {
+      Paragraph p = SolrDocuments.toParagraph(d);
+      firsts.putIfAbsent(p.release().id(), p);
+    });
     List<ReleaseSummary> out = new ArrayList<>();
     for (FacetAssembly.Count c : allValues(RELEASE)) {
-      Paragraph p = FacetAssembly.required(this::first, RELEASE, c.value());
+      Paragraph p = firsts.containsKey(c.value()) ? firsts.get(c.value()) : FacetAssembly.required(this::first, RELEASE, c.value());
       out.add(new ReleaseSummary(p.release(), (int) c.count()));
     }
-    out.sort(Comparator.comparing((ReleaseSummary s) -> s.release().published(), Comparator.nullsLast(Comparator.reverseOrder()))
-        .thenComparing(s -> s.release().id()));
+    out.sort(ReleaseSummary.NEWEST_FIRST);
     return out;
   }
 
@@ -391,17 +398,7 @@ public final class SolrCloudSearchService implements SearchService {
 
   @Override
   public Optional<Area> resolveArea(String idOrLabel) {
-    Optional<Area> listed = taxonomy.resolve(idOrLabel);
-    if (listed.isPresent()) {
-      return listed;
-    }
-    for (String id : new LinkedHashSet<>(List.of(idOrLabel.strip(), taxonomy.forHeading(idOrLabel).id()))) {
-      Paragraph p = first(Map.of(AREA, id));
-      if (p != null) {
-        return Optional.of(p.area());
-      }
-    }
-    return Optional.empty();
+    return facetAssembly.resolveArea(idOrLabel, this::first);
   }
 
   @Override
@@ -449,56 +446,75 @@ public final class SolrCloudSearchService implements SearchService {
       return;
     }
     synchronized (writeLock) {
-      labelParagraphs.clear();
-      List<SolrInputDocument> batch = new ArrayList<>(BATCH);
-      List<String> stale = new ArrayList<>();
-      for (ParsedRelease parsed : releases) {
-        ParsedRelease r = agreementAreas.withAreas(parsed);
-        int last = -1;
-        for (Paragraph p : r.paragraphs()) {
-          batch.add(SolrDocuments.toSolr(p));
-          last = Math.max(last, p.position());
-          if (batch.size() >= BATCH) {
-            add(batch);
-            batch = new ArrayList<>(BATCH);
-          }
-        }
-        stale.add("(" + RELEASE + ":" + ClientUtils.escapeQueryChars(r.release().id()) + " AND " + POSITION + ":{" + last + " TO *])");
+      beginWrite();
+      try {
+        write(releases);
+      } finally {
+        endWrite();
       }
-      add(batch);
-      for (int i = 0; i < stale.size(); i += 100) {
-        String dbq = String.join(" OR ", stale.subList(i, Math.min(stale.size(), i + 100)));
-        retry("deleting the old paragraphs of " + releases.size() + " release(s)", () -> client.deleteByQuery(collection, dbq));
-      }
-      commit();
-      List<SolrInputDocument> relinked = new ArrayList<>();
-      boolean changed = ReleaseLinker.linkAll(linkStore(relinked), releases, agreementAreas);
-      if (changed) {
-        add(relinked);
-        commit();
-      }
-      labelParagraphs.clear();
     }
+  }
+
+  private void write(Collection<ParsedRelease> releases) throws IOException {
+    List<SolrInputDocument> batch = new ArrayList<>(BATCH);
+    List<String> stale = new ArrayList<>();
+    for (ParsedRelease parsed : releases) {
+      ParsedRelease r = agreementAreas.withAreas(parsed);
+      int last = -1;
+      for (Paragraph p : r.paragraphs()) {
+        batch.add(SolrDocuments.toSolr(p));
+        last = Math.max(last, p.position());
+        if (batch.size() >= BATCH) {
+          add(batch);
+          batch = new ArrayList<>(BATCH);
+        }
+      }
+      stale.add("(" + RELEASE + ":" + term(r.release().id()) + " AND " + POSITION + ":{" + last + " TO *])");
+    }
+    add(batch);
+    for (int i = 0; i < stale.size(); i += 100) {
+      String dbq = String.join(" OR ", stale.subList(i, Math.min(stale.size(), i + 100)));
+      retry("deleting the old paragraphs of " + releases.size() + " release(s)", () -> client.deleteByQuery(collection, dbq));
+    }
+    commit();
+    List<SolrInputDocument> relinked = new ArrayList<>();
+    if (ReleaseLinker.linkAll(linkStore(relinked), releases, agreementAreas)) {
+      add(relinked);
+      commit();
+    }
+  }
+
+  /** Label lookups started from here on are not cached until {@link #endWrite}. */
+  private void beginWrite() {
+    writes.incrementAndGet();
+    labelParagraphs.clear();
+  }
+
+  private void endWrite() {
+    labelParagraphs.clear();
+    writes.incrementAndGet();
   }
 
   @Override
   public boolean delete(String releaseId) throws IOException {
     synchronized (writeLock) {
-      String q = RELEASE + ":" + ClientUtils.escapeQueryChars(releaseId);
+      String q = RELEASE + ":" + term(releaseId);
       if (count(q) == 0) {
         return false;
       }
-      labelParagraphs.clear();
-      retry("deleting release " + releaseId, () -> client.deleteByQuery(collection, q));
-      commit();
-      // Remove the links that pointed into the deleted release.
-      List<SolrInputDocument> relinked = new ArrayList<>();
-      boolean changed = ReleaseLinker.unlinkFrom(linkStore(relinked), releaseId);
-      if (changed) {
-        add(relinked);
+      beginWrite();
+      try {
+        retry("deleting release " + releaseId, () -> client.deleteByQuery(collection, q));
         commit();
+        // Remove the links that pointed into the deleted release.
+        List<SolrInputDocument> relinked = new ArrayList<>();
+        if (ReleaseLinker.unlinkFrom(linkStore(relinked), releaseId)) {
+          add(relinked);
+          commit();
+        }
+      } finally {
+        endWrite();
       }
-      labelParagraphs.clear();
       return true;
     }
   }
@@ -533,7 +549,7 @@ public final class SolrCloudSearchService implements SearchService {
       @Override
       public Set<String> releasesLinkedTo(String releaseId) throws IOException {
         Set<String> linked = new java.util.TreeSet<>();
-        forEach(COUNTERPART_RELEASE + ":" + ClientUtils.escapeQueryChars(releaseId),
+        forEach(COUNTERPART_RELEASE + ":" + term(releaseId),
             d -> linked.add(SolrDocuments.toParagraph(d).release().id()));
         return linked;
       }

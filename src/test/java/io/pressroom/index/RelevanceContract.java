@@ -39,26 +39,24 @@ public abstract class RelevanceContract {
     double rrSum = 0;
     List<String> misses = new ArrayList<>();
     SearchService index = corpusIndex();
-    {
-      for (Judgment j : judgments) {
-        SearchResult r = index.search(SearchRequest.builder().query(j.query()).size(10).facets(false).highlight(false).build());
-        List<String> top = r.hits().stream().map(h -> h.paragraph().id()).toList();
-        long found = top.stream().filter(j.relevant()::contains).count();
-        double recall = (double) found / Math.min(10, j.relevant().size());
-        int rank = 0;
-        for (int i = 0; i < top.size(); i++) {
-          if (j.relevant().contains(top.get(i))) {
-            rank = i + 1;
-            break;
-          }
+    for (Judgment j : judgments) {
+      SearchResult r = index.search(SearchRequest.builder().query(j.query()).size(10).facets(false).highlight(false).build());
+      List<String> top = r.hits().stream().map(h -> h.paragraph().id()).toList();
+      long found = top.stream().filter(j.relevant()::contains).count();
+      double recall = (double) found / Math.min(10, j.relevant().size());
+      int rank = 0;
+      for (int i = 0; i < top.size(); i++) {
+        if (j.relevant().contains(top.get(i))) {
+          rank = i + 1;
+          break;
         }
-        recallSum += recall;
-        rrSum += rank == 0 ? 0 : 1.0 / rank;
-        if (recall < 1 || rank != 1) {
-          misses.add(String.format(Locale.ROOT, "  %s: recall@10 %.2f, first relevant at %d; missing %s",
-              j.query(), recall, rank,
-              j.relevant().stream().filter(id -> !top.contains(id)).map(RelevanceContract::shortId).toList()));
-        }
+      }
+      recallSum += recall;
+      rrSum += rank == 0 ? 0 : 1.0 / rank;
+      if (recall < 1 || rank != 1) {
+        misses.add(String.format(Locale.ROOT, "  %s: recall@10 %.2f, first relevant at %d; missing %s",
+            j.query(), recall, rank,
+            j.relevant().stream().filter(id -> !top.contains(id)).map(RelevanceContract::shortId).toList()));
       }
     }
     double recall = recallSum / judgments.size();

@@ -51,7 +51,7 @@ class SolrCloudBackendTest {
     Path configset = work.resolve("configset");
     SolrConfigset.write(configset, null);
     cluster.uploadConfigset("pressroom", configset);
-    for (String c : List.of("seed", "corpus", "outage")) {
+    for (String c : List.of("seed", "corpus", "outage", "writes")) {
       cluster.createCollection(c, "pressroom", SHARDS, REPLICAS);
     }
     seed = SolrCloudSearchService.connect(cluster.zkHost(), "seed", Glossary.standard());
@@ -193,7 +193,40 @@ class SolrCloudBackendTest {
   }
 
   @Test
-  void searchesAnswerAndIngestLosesNothingWithANodeDown() throws Exception {
+  void replacingAndDeletingReleasesLeavesNothingBehind() throws Exception {
+    try (SolrCloudSearchService writes = SolrCloudSearchService.connect(cluster.zkHost(), "writes", Glossary.standard())) {
+      var seedRelease = ReleaseParser.standard().parseFile(SEED);
+      writes.put(seedRelease);
+      writes.put(seedRelease);
+      assertEquals(64, writes.paragraphCount(), "re-ingest leaves no duplicates");
+      writes.put(new io.pressroom.ingest.ParsedRelease(seedRelease.release(), seedRelease.paragraphs().subList(0, 10)));
+      assertEquals(10, writes.paragraphCount(), "paragraphs the new version lost are gone");
+      assertEquals(0, writes.search(SearchRequest.of("绿色金融")).total());
+
+      CorpusIngest.ingestPaths(writes, List.of(Path.of("corpus")), line -> {});
+      assertEquals(corpus.paragraphCount(), writes.paragraphCount());
+      String english = "2024-04-26-isd-shanghai-hong-kong-cooperation-conference-en";
+      String chinese = seedRelease.release().id();
+      assertTrue(writes.paragraph(chinese + "#18").orElseThrow().counterpart() != null, "linked on ingest");
+      assertTrue(writes.delete(english));
+      assertFalse(writes.delete(english));
+      assertTrue(writes.release(english).isEmpty());
+      assertEquals(64, writes.paragraphCount());
+      assertTrue(writes.release(chinese).orElseThrow().paragraphs().stream().allMatch(p -> p.counterpart() == null),
+          "links into the deleted release are removed");
+
+      // Values are terms, never query syntax.
+      for (String v : List.of("AND", "OR", "NOT", "a:b", "x\"y", "(", "*")) {
+        assertTrue(writes.paragraph(v).isEmpty(), v);
+        assertTrue(writes.release(v).isEmpty(), v);
+        assertFalse(writes.delete(v), v);
+        assertEquals(0, writes.search(SearchRequest.builder().releases(List.of(v)).build()).total(), v);
+      }
+    }
+  }
+
+  @Test
+  void searchesAnswerWithANodeDownAndIngestIntoTheLiveReplicasLosesNothing() throws Exception {
     Map<String, List<String>> before = new LinkedHashMap<>();
     for (String q : List.of("绿色金融", "李家超", "green finance", "Belt and Road")) {
       before.put(q, ids(corpus.search(SearchRequest.builder().query(q).size(20).build())));
@@ -221,10 +254,18 @@ class SolrCloudBackendTest {
       try {
         assertEquals(corpus.paragraphCount(), outage.paragraphCount(), "the returning node recovered what it missed");
         assertEquals(before.get("绿色金融"), ids(outage.search(SearchRequest.builder().query("绿色金融").size(20).build())));
-        // With no node left the service says it cannot answer (the HTTP API turns it into a 503).
+        // With no node left the service says it cannot answer, and the HTTP API answers 503.
         cluster.stopNode(1);
-        try {
+        try (PressroomServer server = PressroomServer.start(outage, ServerConfig.local(0))) {
           assertThrows(io.pressroom.search.BackendUnavailableException.class, () -> outage.search(SearchRequest.of("绿色金融")));
+          java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+          for (String path : List.of("/api/search?q=" + enc("绿色金融"), "/api/areas", "/api/search?area=" + enc("新範疇"))) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(server.uri().resolve(path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, response.statusCode(), path + ": " + response.body());
+            assertEquals("5", response.headers().firstValue("Retry-After").orElse(null), path);
+            assertTrue(response.body().contains("backend_unavailable"), response.body());
+          }
         } finally {
           cluster.startNode(1);
         }
