@@ -66,9 +66,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Facets are multi-select through Solr's tag/exclude: each selected dimension's filter is tagged
  * and excluded from that dimension's counts. Writes are batched and retried with back-off, so a
- * node that goes down during an ingest (with a replication factor of 2 or more) costs a retry, not
- * a release. A write replaces a release's paragraphs by id and then deletes those past its end, so
- * no moment shows the release missing.
+ * leader election (a node stopped, with a replication factor of 2 or more) costs a retry, not a
+ * release. A write replaces a release's paragraphs by id and then deletes those past its end; each
+ * shard commits on its own, so for a moment a search may see a release partly replaced.
  */
 public final class SolrCloudSearchService implements SearchService {
   private static final Logger LOG = LoggerFactory.getLogger(SolrCloudSearchService.class);
