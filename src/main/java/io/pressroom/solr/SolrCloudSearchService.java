@@ -13,7 +13,6 @@ import io.pressroom.ingest.AreaTaxonomy;
 import io.pressroom.ingest.Kind;
 import io.pressroom.ingest.Paragraph;
 import io.pressroom.ingest.ParsedRelease;
-import io.pressroom.json.PressroomJson;
 import io.pressroom.search.BackendUnavailableException;
 import io.pressroom.search.Glossary;
 import io.pressroom.search.InvalidRequestException;
@@ -23,15 +22,12 @@ import io.pressroom.search.SearchResult.Facets;
 import io.pressroom.search.SearchResult.Hit;
 import io.pressroom.search.SearchService;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,8 +49,6 @@ import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The search core over a SolrCloud collection, for when one machine is not enough: the same
@@ -71,12 +65,8 @@ import org.slf4j.LoggerFactory;
  * shard commits on its own, so for a moment a search may see a release partly replaced.
  */
 public final class SolrCloudSearchService implements SearchService {
-  private static final Logger LOG = LoggerFactory.getLogger(SolrCloudSearchService.class);
-
   /** Documents per update request. */
   static final int BATCH = 500;
-  /** Attempts of a write before it fails; the back-off doubles from 250 ms up to 4 s (≈ 24 s in all). */
-  static final int ATTEMPTS = 10;
   private static final int MAX_CACHED_LABELS = 10_000;
 
   private final SolrClient client;
@@ -151,17 +141,17 @@ public final class SolrCloudSearchService implements SearchService {
       q.setQuery(r.query());
     }
     if (r.hasLang()) {
-      q.addFilterQuery(LANG + ":" + term(r.lang()));
+      q.addFilterQuery(LANG + ":" + SolrSyntax.term(r.lang()));
     }
     long[] published = r.publishedRange();
     if (published != null) {
-      q.addFilterQuery(PUBLISHED + ":[" + bound(published[0]) + " TO " + bound(published[1]) + "]");
+      q.addFilterQuery(PUBLISHED + ":[" + SolrSyntax.bound(published[0]) + " TO " + SolrSyntax.bound(published[1]) + "]");
     }
     FacetAssembly.selections(r, this::resolveAreaId)
-        .forEach((dim, values) -> q.addFilterQuery("{!tag=" + dim + "}" + anyOf(dim, values)));
-    order(q, sort);
+        .forEach((dim, values) -> q.addFilterQuery("{!tag=" + dim + "}" + SolrSyntax.anyOf(dim, values)));
+    SolrSyntax.order(q, sort);
     q.setFields(SolrDocuments.STORED_FIELDS + (sort == SearchRequest.Sort.RELEVANCE ? ",score" : ""));
-    String mark = r.cursor() == null ? null : decodeCursor(r.cursor(), sort);
+    String mark = r.cursor() == null ? null : SolrSyntax.decodeCursor(r.cursor(), sort);
     boolean cursor = mark != null || r.from() == 0;
     if (cursor) {
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, mark == null ? CursorMarkParams.CURSOR_MARK_START : mark);
@@ -200,7 +190,7 @@ public final class SolrCloudSearchService implements SearchService {
     if (cursor && !page.isEmpty() && page.size() == r.size() && r.size() < total) {
       String nextMark = resp.getNextCursorMark();
       if (nextMark != null && !nextMark.equals(mark)) {
-        next = encodeCursor(sort, nextMark);
+        next = SolrSyntax.encodeCursor(sort, nextMark);
       }
     }
     Facets facets = r.facets() ? facets(resp, r) : Facets.EMPTY;
@@ -210,38 +200,6 @@ public final class SolrCloudSearchService implements SearchService {
       notices.add(r.timedOutNotice());
     }
     return new SearchResult(total, (System.nanoTime() - start) / 1_000_000, hits, facets, next, timedOut, notices);
-  }
-
-  private static String bound(long v) {
-    return v == Long.MIN_VALUE || v == Long.MAX_VALUE ? "*" : Long.toString(v);
-  }
-
-  /** The orders of the embedded index ({@code ResultOrder}), then the id that Solr's cursor needs. */
-  private static void order(SolrQuery q, SearchRequest.Sort sort) {
-    switch (sort) {
-      case RELEVANCE -> q.addSort("score", SolrQuery.ORDER.desc).addSort(PUBLISHED, SolrQuery.ORDER.desc);
-      case DATE -> q.addSort(PUBLISHED, SolrQuery.ORDER.desc);
-      case POSITION -> q.addSort(PUBLISHED, SolrQuery.ORDER.asc);
-    }
-    q.addSort(RELEASE, SolrQuery.ORDER.asc).addSort(POSITION, SolrQuery.ORDER.asc).addSort(ID, SolrQuery.ORDER.asc);
-  }
-
-  /**
-   * A value as one exact term of a string field in Solr's query syntax: quoted, so that no value
-   * (AND, OR, NOT, brackets, colons) is read as syntax.
-   */
-  static String term(String value) {
-    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-  }
-
-  private static String anyOf(String field, Collection<String> values) {
-    StringBuilder b = new StringBuilder(field).append(":(");
-    boolean first = true;
-    for (String v : values) {
-      b.append(first ? "" : " OR ").append(term(v));
-      first = false;
-    }
-    return b.append(')').toString();
   }
 
   private Facets facets(QueryResponse resp, SearchRequest r) {
@@ -270,7 +228,7 @@ public final class SolrCloudSearchService implements SearchService {
     }
     long generation = writes.get();
     SolrQuery q = new SolrQuery("*:*");
-    fieldValues.forEach((f, v) -> q.addFilterQuery(f + ":" + term(v)));
+    fieldValues.forEach((f, v) -> q.addFilterQuery(f + ":" + SolrSyntax.term(v)));
     q.addSort(RELEASE, SolrQuery.ORDER.asc).addSort(POSITION, SolrQuery.ORDER.asc);
     q.setFields(SolrDocuments.STORED_FIELDS);
     q.setRows(1);
@@ -293,34 +251,11 @@ public final class SolrCloudSearchService implements SearchService {
     return p;
   }
 
-  /** An opaque cursor: the sort it was made for and Solr's cursor mark. */
-  private static String encodeCursor(SearchRequest.Sort sort, String mark) {
-    var a = PressroomJson.MAPPER.createArrayNode().add(sort.name().toLowerCase(Locale.ROOT)).add(mark);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(a.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String decodeCursor(String cursor, SearchRequest.Sort sort) {
-    com.fasterxml.jackson.databind.JsonNode a;
-    try {
-      a = PressroomJson.MAPPER.readTree(Base64.getUrlDecoder().decode(cursor));
-    } catch (Exception e) {
-      a = null;
-    }
-    if (a == null || !a.isArray() || a.size() != 2 || !a.get(0).isTextual() || !a.get(1).isTextual()) {
-      throw new InvalidRequestException("cursor", "cursor is not one this service made; start again without it");
-    }
-    if (!a.get(0).asText().equalsIgnoreCase(sort.name())) {
-      throw new InvalidRequestException("cursor", "the cursor was made for sort=" + a.get(0).asText()
-          + ", not sort=" + sort.name().toLowerCase(Locale.ROOT));
-    }
-    return a.get(1).asText();
-  }
-
   // ---------------------------------------------------------------------------------- reads
 
   @Override
   public Optional<Paragraph> paragraph(String id) throws IOException {
-    SolrQuery q = new SolrQuery(ID + ":" + term(id));
+    SolrQuery q = new SolrQuery(ID + ":" + SolrSyntax.term(id));
     q.setFields(SolrDocuments.STORED_FIELDS);
     q.setRows(1);
     SolrDocumentList docs = query(q).getResults();
@@ -330,7 +265,7 @@ public final class SolrCloudSearchService implements SearchService {
   @Override
   public Optional<ParsedRelease> release(String releaseId) throws IOException {
     List<Paragraph> paragraphs = new ArrayList<>();
-    forEach(RELEASE + ":" + term(releaseId), d -> paragraphs.add(SolrDocuments.toParagraph(d)));
+    forEach(RELEASE + ":" + SolrSyntax.term(releaseId), d -> paragraphs.add(SolrDocuments.toParagraph(d)));
     if (paragraphs.isEmpty()) {
       return Optional.empty();
     }
@@ -416,15 +351,17 @@ public final class SolrCloudSearchService implements SearchService {
     try {
       return client.query(collection, q, SolrRequest.METHOD.POST);
     } catch (SolrServerException e) {
-      throw new BackendUnavailableException("SolrCloud did not answer: " + message(e), e);
+      throw new BackendUnavailableException("SolrCloud did not answer: " + SolrRetry.message(e), e);
     } catch (SolrException e) {
       if (e.code() == 400) {
-        throw new InvalidRequestException("q", "SolrCloud refused the search: " + message(e));
+        boolean cursor = q.get(CursorMarkParams.CURSOR_MARK_PARAM) != null
+            && String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("cursor");
+        throw new InvalidRequestException(cursor ? "cursor" : "q", "SolrCloud refused the search: " + SolrRetry.message(e));
       }
       if (e.code() >= 500 || e.code() <= 0) {
-        throw new BackendUnavailableException("SolrCloud could not answer: " + message(e), e);
+        throw new BackendUnavailableException("SolrCloud could not answer: " + SolrRetry.message(e), e);
       }
-      throw new IOException("SolrCloud query failed: " + message(e), e);
+      throw new IOException("SolrCloud query failed: " + SolrRetry.message(e), e);
     }
   }
 
@@ -469,12 +406,12 @@ public final class SolrCloudSearchService implements SearchService {
           batch = new ArrayList<>(BATCH);
         }
       }
-      stale.add("(" + RELEASE + ":" + term(r.release().id()) + " AND " + POSITION + ":{" + last + " TO *])");
+      stale.add("(" + RELEASE + ":" + SolrSyntax.term(r.release().id()) + " AND " + POSITION + ":{" + last + " TO *])");
     }
     add(batch);
     for (int i = 0; i < stale.size(); i += 100) {
       String dbq = String.join(" OR ", stale.subList(i, Math.min(stale.size(), i + 100)));
-      retry("deleting the old paragraphs of " + releases.size() + " release(s)", () -> client.deleteByQuery(collection, dbq));
+      SolrRetry.retry("deleting the old paragraphs of " + releases.size() + " release(s)", () -> client.deleteByQuery(collection, dbq));
     }
     commit();
     List<SolrInputDocument> relinked = new ArrayList<>();
@@ -498,13 +435,13 @@ public final class SolrCloudSearchService implements SearchService {
   @Override
   public boolean delete(String releaseId) throws IOException {
     synchronized (writeLock) {
-      String q = RELEASE + ":" + term(releaseId);
+      String q = RELEASE + ":" + SolrSyntax.term(releaseId);
       if (count(q) == 0) {
         return false;
       }
       beginWrite();
       try {
-        retry("deleting release " + releaseId, () -> client.deleteByQuery(collection, q));
+        SolrRetry.retry("deleting release " + releaseId, () -> client.deleteByQuery(collection, q));
         commit();
         // Remove the links that pointed into the deleted release.
         List<SolrInputDocument> relinked = new ArrayList<>();
@@ -549,7 +486,7 @@ public final class SolrCloudSearchService implements SearchService {
       @Override
       public Set<String> releasesLinkedTo(String releaseId) throws IOException {
         Set<String> linked = new java.util.TreeSet<>();
-        forEach(COUNTERPART_RELEASE + ":" + term(releaseId),
+        forEach(COUNTERPART_RELEASE + ":" + SolrSyntax.term(releaseId),
             d -> linked.add(SolrDocuments.toParagraph(d).release().id()));
         return linked;
       }
@@ -559,50 +496,12 @@ public final class SolrCloudSearchService implements SearchService {
   private void add(List<SolrInputDocument> docs) throws IOException {
     for (int i = 0; i < docs.size(); i += BATCH) {
       List<SolrInputDocument> part = docs.subList(i, Math.min(docs.size(), i + BATCH));
-      retry("adding " + part.size() + " paragraphs", () -> client.add(collection, part));
+      SolrRetry.retry("adding " + part.size() + " paragraphs", () -> client.add(collection, part));
     }
   }
 
   private void commit() throws IOException {
-    retry("committing", () -> client.commit(collection, true, true));
-  }
-
-  /** A call to Solr that may fail for a while (a node restarting, a leader being elected). */
-  @FunctionalInterface
-  private interface SolrCall {
-    Object run() throws SolrServerException, IOException;
-  }
-
-  /** Runs {@code call}, retrying with back-off on failures a retry can cure; 4xx answers fail at once. */
-  private static void retry(String what, SolrCall call) throws IOException {
-    long backoff = 250;
-    for (int attempt = 1; ; attempt++) {
-      try {
-        call.run();
-        return;
-      } catch (SolrServerException | IOException | SolrException e) {
-        if (e instanceof SolrException se && se.code() >= 400 && se.code() < 500 && se.code() != 404 && se.code() != 409) {
-          throw new IOException(what + " was refused by SolrCloud: " + message(e), e);
-        }
-        if (attempt >= ATTEMPTS) {
-          throw new BackendUnavailableException(what + " failed after " + attempt + " attempts: " + message(e), e);
-        }
-        LOG.warn("{} failed (attempt {} of {}): {}; retrying in {} ms", what, attempt, ATTEMPTS, message(e), backoff);
-        try {
-          Thread.sleep(backoff);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw new java.io.InterruptedIOException(what + " interrupted");
-        }
-        backoff = Math.min(backoff * 2, 4000);
-      }
-    }
-  }
-
-  private static String message(Exception e) {
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    m = m.lines().findFirst().orElse(m);
-    return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+    SolrRetry.retry("committing", () -> client.commit(collection, true, true));
   }
 
   @Override
