@@ -51,9 +51,11 @@ class SolrCloudBackendTest {
     Path configset = work.resolve("configset");
     SolrConfigset.write(configset, null);
     cluster.uploadConfigset("pressroom", configset);
-    for (String c : List.of("seed", "corpus", "outage", "writes")) {
+    for (String c : List.of("seed", "corpus", "outage")) {
       cluster.createCollection(c, "pressroom", SHARDS, REPLICAS);
     }
+    // Routed by release, as docs/scale-out.md suggests for replacing a release at once on its shard.
+    cluster.createCollection("writes", "pressroom", SHARDS, REPLICAS, io.pressroom.index.IndexFields.RELEASE);
     seed = SolrCloudSearchService.connect(cluster.zkHost(), "seed", Glossary.standard());
     seed.put(ReleaseParser.standard().parseFile(SEED));
     corpus = SolrCloudSearchService.connect(cluster.zkHost(), "corpus", Glossary.standard());
@@ -143,6 +145,19 @@ class SolrCloudBackendTest {
     }
   }
 
+  /** The shards that hold paragraphs of {@code release} in {@code collection} (Solr's [shard] field). */
+  private static java.util.Set<String> shardsHolding(String collection, String release) throws Exception {
+    String url = cluster.nodeUrls().get(0) + "/" + collection + "/select?rows=1000&fl=" + enc("id,[shard]")
+        + "&q=" + enc("release:\"" + release + "\"");
+    String body = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    java.util.Set<String> shards = new java.util.TreeSet<>();
+    io.pressroom.json.PressroomJson.MAPPER.readTree(body).path("response").path("docs")
+        .forEach(d -> shards.add(d.get("[shard]").asText()));
+    assertFalse(shards.isEmpty(), body);
+    return shards;
+  }
+
   private static String enc(String s) {
     return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
@@ -205,6 +220,10 @@ class SolrCloudBackendTest {
 
       CorpusIngest.ingestPaths(writes, List.of(Path.of("corpus")), line -> {});
       assertEquals(corpus.paragraphCount(), writes.paragraphCount());
+      for (String release : List.of(seedRelease.release().id(), "2024-04-26-isd-shanghai-hong-kong-cooperation-conference-en")) {
+        assertEquals(1, shardsHolding("writes", release).size(), "all of " + release + " on one shard");
+      }
+      assertEquals(2, shardsHolding("corpus", seedRelease.release().id()).size(), "routed by id, a release is spread");
       String english = "2024-04-26-isd-shanghai-hong-kong-cooperation-conference-en";
       String chinese = seedRelease.release().id();
       assertTrue(writes.paragraph(chinese + "#18").orElseThrow().counterpart() != null, "linked on ingest");

@@ -166,9 +166,19 @@ public final class SolrTestCluster implements AutoCloseable {
   /** Creates a collection and returns once all its {@code shards × replicas} replicas are active. */
   public void createCollection(String name, String configset, int shards, int replicas)
       throws IOException {
+    createCollection(name, configset, shards, replicas, null);
+  }
+
+  /** As above, with documents routed to shards by the hash of {@code routerField} (null: by id). */
+  public void createCollection(String name, String configset, int shards, int replicas, String routerField)
+      throws IOException {
     checkWord("collection name", name);
     checkWord("configset name", configset);
-    command("create " + name + " " + configset + " " + shards + " " + replicas);
+    if (routerField != null) {
+      checkWord("router field", routerField);
+    }
+    command("create " + name + " " + configset + " " + shards + " " + replicas
+        + (routerField == null ? "" : " " + routerField));
   }
 
   /** Waits (up to 60 s) until the collection has {@code shards × replicas} active replicas. */

@@ -30,7 +30,7 @@ import org.apache.solr.embedded.JettySolrRunner;
  *
  * <pre>
  * upconfig NAME DIR                        OK
- * create COLLECTION CONFIG SHARDS REPLICAS OK         (returns once every replica is active)
+ * create COLLECTION CONFIG SHARDS REPLICAS [ROUTER_FIELD]  OK   (returns once every replica is active)
  * wait COLLECTION SHARDS REPLICAS          OK         (SHARDS x REPLICAS active replicas, 60 s)
  * stop I                                   OK         (node I, 0-based, stopped and gone from live nodes)
  * start I                                  OK URL     (node I back, on the same port, and live)
@@ -147,12 +147,16 @@ public final class ClusterMain {
         return "OK";
       }
       case "create" -> {
-        args(cmd, 4, "create COLLECTION CONFIG SHARDS REPLICAS");
+        if (cmd.length != 6) {
+          args(cmd, 4, "create COLLECTION CONFIG SHARDS REPLICAS [ROUTER_FIELD]");
+        }
         int shards = Integer.parseInt(cmd[3]);
         int replicas = Integer.parseInt(cmd[4]);
-        CollectionAdminResponse rsp =
-            CollectionAdminRequest.createCollection(cmd[1], cmd[2], shards, replicas)
-                .process(cluster.getSolrClient());
+        CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(cmd[1], cmd[2], shards, replicas);
+        if (cmd.length == 6) {
+          create.setRouterField(cmd[5]);
+        }
+        CollectionAdminResponse rsp = create.process(cluster.getSolrClient());
         if (!rsp.isSuccess()) throw new IllegalStateException("create failed: " + rsp);
         cluster.waitForActiveCollection(
             cmd[1], CREATE_WAIT_SECONDS, TimeUnit.SECONDS, shards, shards * replicas);
