@@ -61,8 +61,9 @@ import org.apache.solr.common.params.CursorMarkParams;
  * <p>Facets are multi-select through Solr's tag/exclude: each selected dimension's filter is tagged
  * and excluded from that dimension's counts. Writes are batched and retried with back-off, so a
  * leader election (a node stopped, with a replication factor of 2 or more) costs a retry, not a
- * release. A write replaces a release's paragraphs by id and then deletes those past its end; each
- * shard commits on its own, so for a moment a search may see a release partly replaced.
+ * release. A write replaces a release's paragraphs by id and then deletes those past its end. In a
+ * collection routed by release ({@code router.field=release}) a search sees a release's old or new
+ * version whole; routed by id, each shard commits on its own and a search may briefly see a mix.
  */
 public final class SolrCloudSearchService implements SearchService {
   /** Documents per update request. */
