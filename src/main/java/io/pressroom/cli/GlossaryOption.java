@@ -18,15 +18,23 @@ final class GlossaryOption {
    * named and that one exists. A named file that does not exist is an error.
    */
   static Glossary load(Path file, Path corpus, PrintStream out) throws IOException {
-    Path extra = file != null ? file : corpus.resolve(FILE_NAME);
-    if (file != null && !Files.isRegularFile(file)) {
-      throw new IOException("no glossary file at " + file);
-    }
+    Path extra = userFile(file, corpus);
     Glossary glossary = Glossary.standardWith(extra);
     if (out != null && Files.isRegularFile(extra)) {
       out.printf("Glossary: %d entries, %d of them from %s%n",
           glossary.size(), glossary.size() - Glossary.standard().size(), extra);
     }
     return glossary;
+  }
+
+  /**
+   * The user's glossary file: {@code file} (which must exist) or else {@code corpus/glossary.tsv}
+   * (which may not).
+   */
+  static Path userFile(Path file, Path corpus) throws IOException {
+    if (file != null && !Files.isRegularFile(file)) {
+      throw new IOException("no glossary file at " + file);
+    }
+    return file != null ? file : corpus.resolve(FILE_NAME);
   }
 }

@@ -24,11 +24,7 @@ final class SolrConfigsetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (glossaryFile != null && !java.nio.file.Files.isRegularFile(glossaryFile)) {
-      throw new java.io.IOException("no glossary file at " + glossaryFile);
-    }
-    Path glossary = glossaryFile != null ? glossaryFile : corpus.resolve(GlossaryOption.FILE_NAME);
-    List<Path> files = SolrConfigset.write(out, glossary);
+    List<Path> files = SolrConfigset.write(out, GlossaryOption.userFile(glossaryFile, corpus));
     files.forEach(f -> Console.out().println("wrote " + f));
     Console.out().printf("Configset ready in %s. Each Solr node also needs Pressroom's jar without dependencies (target/pressroom-<version>.jar)"
         + " in its lib folder; see docs/scale-out.md.%n", out);

@@ -66,8 +66,7 @@ final class SearchExecutor {
     if (snapshot.facetState() == null) {
       return new SearchResult(0, millisSince(start), List.of(), Facets.EMPTY, null, false, parsed.notices());
     }
-    SearchRequest.Sort sort = parsed.query() == null && r.sort() == SearchRequest.Sort.RELEVANCE
-        ? SearchRequest.Sort.POSITION : r.sort();
+    SearchRequest.Sort sort = r.effectiveSort();
     FieldDoc after = r.cursor() == null ? null : ResultOrder.decode(r.cursor(), sort);
     int offset = after == null ? r.from() : 0;
     int topN = Math.max(1, offset + r.size());

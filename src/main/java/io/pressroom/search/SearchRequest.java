@@ -107,6 +107,11 @@ public record SearchRequest(
     }
   }
 
+  /** The order hits come in: relevance has nothing to rank without a query, so then document order. */
+  public Sort effectiveSort() {
+    return query.isBlank() && sort == Sort.RELEVANCE ? Sort.POSITION : sort;
+  }
+
   /** The time budget, or the default. */
   public Duration timeBudgetOrDefault() {
     return timeBudget == null ? DEFAULT_TIME_BUDGET : timeBudget;

@@ -132,8 +132,7 @@ public final class SolrCloudSearchService implements SearchService {
   public SearchResult search(SearchRequest r) throws IOException {
     long start = System.nanoTime();
     UserQueryParser.Parsed parsed = parser.parse(r.query()); // the same validation and notices as the embedded index
-    SearchRequest.Sort sort = parsed.query() == null && r.sort() == SearchRequest.Sort.RELEVANCE
-        ? SearchRequest.Sort.POSITION : r.sort();
+    SearchRequest.Sort sort = r.effectiveSort();
     SolrQuery q = new SolrQuery();
     if (parsed.query() == null) {
       q.setQuery("*:*");
@@ -207,11 +206,7 @@ public final class SolrCloudSearchService implements SearchService {
     Map<String, List<FacetAssembly.Count>> byDim = new LinkedHashMap<>();
     if (resp.getFacetFields() != null) {
       for (FacetField f : resp.getFacetFields()) {
-        List<FacetAssembly.Count> counts = new ArrayList<>();
-        if (f.getValues() != null) {
-          f.getValues().forEach(c -> counts.add(new FacetAssembly.Count(c.getName(), c.getCount())));
-        }
-        byDim.put(f.getName(), counts);
+        byDim.put(f.getName(), counts(f));
       }
     }
     return facetAssembly.assemble(byDim, r, this::first);
@@ -324,8 +319,11 @@ public final class SolrCloudSearchService implements SearchService {
     q.setFacetLimit(-1);
     q.setFacetSort("index");
     q.addFacetField(field);
+    return counts(query(q).getFacetField(field));
+  }
+
+  private static List<FacetAssembly.Count> counts(FacetField f) {
     List<FacetAssembly.Count> out = new ArrayList<>();
-    FacetField f = query(q).getFacetField(field);
     if (f != null && f.getValues() != null) {
       f.getValues().forEach(c -> out.add(new FacetAssembly.Count(c.getName(), c.getCount())));
     }
