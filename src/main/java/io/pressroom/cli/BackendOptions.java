@@ -1,15 +1,16 @@
 package io.pressroom.cli;
 
-import io.pressroom.index.LuceneSearchService;
+import io.pressroom.core.Archive;
+import io.pressroom.lucene.LuceneStore;
 import io.pressroom.search.Glossary;
-import io.pressroom.search.SearchService;
-import io.pressroom.solr.SolrCloudSearchService;
+import io.pressroom.solr.SolrStore;
+import io.pressroom.store.Store;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * Which search backend a command uses: the embedded index in a folder (the default) or a SolrCloud
+ * Which store a command uses: the embedded index in a folder (the default) or a SolrCloud
  * collection ({@code --backend solrcloud --zk HOST:PORT[/chroot] --collection NAME}).
  */
 final class BackendOptions {
@@ -31,26 +32,30 @@ final class BackendOptions {
       description = "SolrCloud collection created from `pressroom solr-configset` (--backend solrcloud).")
   String collection;
 
-  /** Opens the chosen backend. */
-  SearchService open(Glossary glossary) throws IOException {
+  /** Opens the archive in the chosen store. */
+  Archive open(Glossary glossary) throws IOException {
+    return Archive.open(store(), glossary);
+  }
+
+  private Store store() throws IOException {
     return switch (backend) {
       case embedded -> {
         if (zk != null || collection != null) {
           throw new IOException("--zk and --collection name a SolrCloud collection: add --backend solrcloud");
         }
-        yield LuceneSearchService.open(index, glossary);
+        yield LuceneStore.open(index);
       }
       case solrcloud -> {
         if (zk == null || zk.isBlank() || collection == null || collection.isBlank()) {
           throw new IOException("--backend solrcloud needs --zk HOST:PORT[/chroot] and --collection NAME");
         }
-        yield SolrCloudSearchService.connect(zk, collection, glossary);
+        yield SolrStore.connect(zk, collection);
       }
     };
   }
 
-  /** Where the data is, for messages. */
-  String describe() {
-    return backend == Backend.embedded ? "the index folder '" + index + "'" : "the SolrCloud collection '" + collection + "' (" + zk + ")";
+  /** Whether the chosen store is an index folder that does not exist yet. */
+  boolean missingIndex() {
+    return backend == Backend.embedded && !java.nio.file.Files.isDirectory(index);
   }
 }

@@ -1,8 +1,9 @@
 package io.pressroom.cli;
 
-import io.pressroom.index.CorpusIngest;
+import io.pressroom.model.Release;
+import io.pressroom.core.CorpusIngest;
 import io.pressroom.search.Glossary;
-import io.pressroom.search.SearchService;
+import io.pressroom.core.Archive;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = Console.out();
     PrintStream err = Console.err();
-    try (SearchService service = backend.open(Glossary.standard())) {
+    try (Archive service = backend.open(Glossary.standard())) {
       CorpusIngest.Summary s = CorpusIngest.ingestPaths(service, paths, line -> {
         if (!quiet) {
           out.println(line);
@@ -38,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
       });
       s.errors().forEach(e -> err.println("error: " + e.message()));
       out.printf("ingested %d of %d files: %d releases, %d paragraphs in %d ms; %s now holds %d paragraphs%n",
-          s.releases(), s.files(), s.releases(), s.paragraphs(), s.millis(), backend.describe(), service.paragraphCount());
+          s.releases(), s.files(), s.releases(), s.paragraphs(), s.millis(), service.describe(), service.paragraphCount());
       return s.errors().isEmpty() ? 0 : 1;
     }
   }

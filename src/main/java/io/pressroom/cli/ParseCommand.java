@@ -1,9 +1,10 @@
 package io.pressroom.cli;
 
+import io.pressroom.model.Release;
+import io.pressroom.model.Paragraph;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.pressroom.ingest.DirectoryIngest;
 import io.pressroom.ingest.DirectoryIngest.FileResult;
-import io.pressroom.ingest.Paragraph;
 import io.pressroom.json.PressroomJson;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,11 +1,14 @@
 package io.pressroom.cli;
 
-import io.pressroom.ingest.Kind;
+import io.pressroom.model.Kind;
+import io.pressroom.model.Area;
+import io.pressroom.model.Agreement;
+import io.pressroom.model.Release;
 import io.pressroom.json.PressroomJson;
 import io.pressroom.search.InvalidRequestException;
 import io.pressroom.search.SearchRequest;
 import io.pressroom.search.SearchResult;
-import io.pressroom.search.SearchService;
+import io.pressroom.core.Archive;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,11 +65,11 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = Console.out();
     PrintStream err = Console.err();
-    if (backend.backend == BackendOptions.Backend.embedded && !Files.isDirectory(backend.index)) {
+    if (backend.missingIndex()) {
       err.println("error: no index at " + backend.index + " (run: pressroom ingest corpus --index " + backend.index + ")");
       return 2;
     }
-    try (SearchService service = backend.open(GlossaryOption.load(glossaryFile, Path.of("corpus"), null))) {
+    try (Archive service = backend.open(GlossaryOption.load(glossaryFile, Path.of("corpus"), null))) {
       SearchRequest request = SearchRequest.builder()
           .query(String.join(" ", query))
           .areas(areas)

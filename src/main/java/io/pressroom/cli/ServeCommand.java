@@ -2,9 +2,9 @@ package io.pressroom.cli;
 
 import io.pressroom.http.PressroomServer;
 import io.pressroom.http.ServerConfig;
-import io.pressroom.index.CorpusIngest;
+import io.pressroom.core.CorpusIngest;
 import io.pressroom.search.Glossary;
-import io.pressroom.search.SearchService;
+import io.pressroom.core.Archive;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
     String token = System.getenv("PRESSROOM_ADMIN_TOKEN");
     ServerConfig config = ServerConfig.local(port).withHost(host).withAdminToken(token).withCorsOrigins(corsOrigins);
     Glossary glossary = GlossaryOption.load(glossaryFile, corpus, out);
-    SearchService service = backend.open(glossary);
+    Archive service = backend.open(glossary);
     PressroomServer server;
     try {
       if (service.paragraphCount() == 0) {
@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, service, out, err, stopped), "pressroom-stop"));
-    out.printf("Pressroom: %d paragraphs from %s, serving at %s%n", service.paragraphCount(), backend.describe(), server.uri());
+    out.printf("Pressroom: %d paragraphs from %s, serving at %s%n", service.paragraphCount(), service.describe(), server.uri());
     out.println(config.adminToken() == null
         ? "Write endpoints are off (set PRESSROOM_ADMIN_TOKEN to enable them). Stop with Ctrl-C."
         : "Write endpoints are on (bearer token from PRESSROOM_ADMIN_TOKEN). Stop with Ctrl-C.");
@@ -75,19 +75,19 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void ingestCorpus(SearchService service, PrintStream out, PrintStream err) throws IOException {
+  private void ingestCorpus(Archive service, PrintStream out, PrintStream err) throws IOException {
     if (!Files.exists(corpus)) {
       err.printf("Nothing is indexed in %s and there is no corpus at %s: serving an empty index "
-          + "(use --corpus, or POST releases to /api/releases).%n", backend.describe(), corpus);
+          + "(use --corpus, or POST releases to /api/releases).%n", service.describe(), corpus);
       return;
     }
-    out.printf("Nothing is indexed in %s yet: ingesting %s …%n", backend.describe(), corpus);
+    out.printf("Nothing is indexed in %s yet: ingesting %s …%n", service.describe(), corpus);
     CorpusIngest.Summary s = CorpusIngest.ingestPaths(service, List.of(corpus), out::println);
     s.errors().forEach(e -> err.println("error: " + e.message()));
     out.printf("Ingested %d of %d files: %d paragraphs in %d ms.%n", s.releases(), s.files(), s.paragraphs(), s.millis());
   }
 
-  private static void stop(PressroomServer server, SearchService service, PrintStream out, PrintStream err,
+  private static void stop(PressroomServer server, Archive service, PrintStream out, PrintStream err,
       CountDownLatch stopped) {
     out.println("Stopping: finishing requests in flight …");
     try {

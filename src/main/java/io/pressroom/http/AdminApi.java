@@ -1,12 +1,13 @@
 package io.pressroom.http;
 
+import io.pressroom.model.ParsedRelease;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.pressroom.ingest.IngestException;
-import io.pressroom.ingest.ParsedRelease;
 import io.pressroom.ingest.ReleaseParser;
-import io.pressroom.search.SearchService;
+import io.pressroom.core.Archive;
+import io.pressroom.json.PressroomJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -22,12 +23,12 @@ import java.util.Set;
  * in the index; {@code DELETE /api/releases/{id}} removes one. Both need the admin token.
  */
 final class AdminApi {
-  private final SearchService service;
+  private final Archive service;
   private final ReleaseParser parser;
   private final AdminAuth auth;
   private final long maxBodyBytes;
 
-  AdminApi(SearchService service, ReleaseParser parser, AdminAuth auth, long maxBodyBytes) {
+  AdminApi(Archive service, ReleaseParser parser, AdminAuth auth, long maxBodyBytes) {
     this.service = service;
     this.parser = parser;
     this.auth = auth;
@@ -53,7 +54,7 @@ final class AdminApi {
     }
     service.put(release);
     ctx.status(201).header("Location", "/api/releases/" + release.release().id());
-    JsonViews.send(ctx, JsonViews.created(release));
+    JsonViews.send(ctx, PressroomJson.created(release));
   }
 
   private void delete(Context ctx) throws IOException {

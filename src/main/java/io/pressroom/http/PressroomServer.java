@@ -3,7 +3,7 @@ package io.pressroom.http;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.pressroom.ingest.ReleaseParser;
-import io.pressroom.search.SearchService;
+import io.pressroom.core.Archive;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The HTTP service: the JSON API, the web page and the OpenAPI document over one {@link
- * SearchService}. {@link #close()} stops taking connections, lets in-flight requests finish (up to
+ * Archive}. {@link #close()} stops taking connections, lets in-flight requests finish (up to
  * the configured stop timeout) and returns; the caller then closes the service.
  */
 public final class PressroomServer implements AutoCloseable {
@@ -28,7 +28,7 @@ public final class PressroomServer implements AutoCloseable {
   }
 
   /** Starts serving {@code service} as {@code config} says; returns once the port is bound. */
-  public static PressroomServer start(SearchService service, ServerConfig config) {
+  public static PressroomServer start(Archive service, ServerConfig config) {
     List<ApiRoute> routes = new ArrayList<>();
     routes.addAll(new ReadApi(service, config.maxQueryChars()).routes());
     routes.addAll(new AdminApi(service, ReleaseParser.standard(), new AdminAuth(config.adminToken()),

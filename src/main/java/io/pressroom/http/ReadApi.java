@@ -1,16 +1,13 @@
 package io.pressroom.http;
 
+import io.pressroom.model.Agreement;
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.model.Paragraph;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.pressroom.ingest.Kind;
-import io.pressroom.ingest.Paragraph;
-import io.pressroom.ingest.ParsedRelease;
+import io.pressroom.core.Archive;
 import io.pressroom.json.PressroomJson;
-import io.pressroom.search.SearchRequest;
-import io.pressroom.search.SearchResult;
-import io.pressroom.search.SearchService;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -20,10 +17,10 @@ import org.slf4j.LoggerFactory;
 final class ReadApi {
   private static final Logger LOG = LoggerFactory.getLogger(ReadApi.class);
 
-  private final SearchService service;
+  private final Archive service;
   private final int maxQueryChars;
 
-  ReadApi(SearchService service, int maxQueryChars) {
+  ReadApi(Archive service, int maxQueryChars) {
     this.service = service;
     this.maxQueryChars = maxQueryChars;
   }
@@ -51,11 +48,11 @@ final class ReadApi {
   }
 
   private void releases(Context ctx) throws IOException {
-    JsonViews.send(ctx, JsonViews.releases(service.releases()));
+    JsonViews.send(ctx, PressroomJson.releases(service.releases()));
   }
 
   private void release(Context ctx) throws IOException {
-    JsonViews.send(ctx, JsonViews.release(existingRelease(ctx.pathParam("id"))));
+    JsonViews.send(ctx, PressroomJson.release(existingRelease(ctx.pathParam("id"))));
   }
 
   private void areas(Context ctx) throws IOException {
@@ -64,26 +61,15 @@ final class ReadApi {
     JsonViews.send(ctx, body);
   }
 
-  /** Agreement paragraphs in document order, read page by page with the search cursor. */
+  /** Agreement paragraphs in document order, of one release or of all. */
   private void agreements(Context ctx) throws IOException {
     String releaseId = ctx.queryParam("release");
     boolean one = releaseId != null && !releaseId.isBlank();
-    SearchRequest.Builder request = SearchRequest.builder().kinds(Kind.AGREEMENT)
-        .sort(SearchRequest.Sort.POSITION).size(SearchRequest.MAX_SIZE).highlight(false).facets(false);
-    if (one) {
-      request.releases(List.of(releaseId.strip()));
-    }
-    List<Paragraph> agreements = new ArrayList<>();
-    String cursor = null;
-    do {
-      SearchResult page = service.search(request.cursor(cursor).build());
-      page.hits().stream().map(SearchResult.Hit::paragraph).filter(p -> p.agreement() != null).forEach(agreements::add);
-      cursor = page.nextCursor();
-    } while (cursor != null);
+    List<Paragraph> agreements = service.agreements(one ? releaseId.strip() : null);
     if (one && agreements.isEmpty()) {
       existingRelease(releaseId.strip());
     }
-    JsonViews.send(ctx, JsonViews.agreements(agreements));
+    JsonViews.send(ctx, PressroomJson.agreements(agreements));
   }
 
   private void health(Context ctx) {

@@ -1,6 +1,6 @@
 package io.pressroom.http;
 
-import io.pressroom.ingest.Kind;
+import io.pressroom.model.Kind;
 import io.pressroom.search.SearchRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package io.pressroom.ingest;
 
+import io.pressroom.model.Agreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.pressroom.ingest;
 
+import io.pressroom.model.ParsedRelease;
 import io.pressroom.ingest.IngestException.Reason;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;

@@ -1,6 +1,6 @@
 package io.pressroom.ingest;
 
-import io.pressroom.analysis.ChineseScript;
+import io.pressroom.text.ChineseScript;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.util.BitSet;

@@ -1,5 +1,7 @@
 package io.pressroom.ingest;
 
+import io.pressroom.model.Release;
+
 /**
  * What a release says about itself in its header and footer, before it is resolved into a {@link
  * Release}: the published date may still lack its zone. Any field may be null.

@@ -1,5 +1,9 @@
 package io.pressroom.ingest;
 
+import io.pressroom.model.AreaTaxonomy;
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.model.Release;
+import io.pressroom.model.Paragraph;
 import io.pressroom.ingest.IngestException.Reason;
 import java.io.IOException;
 import java.io.InputStream;

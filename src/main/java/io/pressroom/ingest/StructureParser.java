@@ -1,5 +1,8 @@
 package io.pressroom.ingest;
 
+import io.pressroom.model.AreaTaxonomy;
+import io.pressroom.model.Kind;
+import io.pressroom.model.Area;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,17 +1,21 @@
 package io.pressroom.json;
 
+import io.pressroom.model.Area;
+import io.pressroom.model.Agreement;
+import io.pressroom.model.Release;
+import io.pressroom.model.Paragraph;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.pressroom.ingest.Agreement;
-import io.pressroom.ingest.Area;
-import io.pressroom.ingest.Paragraph;
-import io.pressroom.ingest.Release;
+import io.pressroom.core.ReleaseSummary;
+import io.pressroom.model.ParsedRelease;
 import io.pressroom.search.SearchResult;
+import java.util.List;
 
 /**
  * The JSON shapes of Pressroom's data, written in one place so that {@code parse}, {@code export},
- * {@code search --json} and the HTTP API all emit the same contract.
+ * {@code search --json} and the HTTP API all emit the same contract: paragraphs, releases, areas,
+ * agreements, search results, and the listings and envelopes of the HTTP responses.
  */
 public final class PressroomJson {
   /** Shared mapper: thread-safe once configured. */
@@ -128,5 +132,48 @@ public final class PressroomJson {
       a.addObject().put("value", v.value()).put("label", v.label()).put("count", v.count());
     }
     return a;
+  }
+
+  /** The release listing: each release's metadata and its paragraph count. */
+  public static ObjectNode releases(List<ReleaseSummary> summaries) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("total", summaries.size());
+    ArrayNode a = n.putArray("releases");
+    for (ReleaseSummary s : summaries) {
+      a.add(release(s.release()).put("paragraphs", s.paragraphs()));
+    }
+    return n;
+  }
+
+  /** One release: its metadata and its paragraphs in order. */
+  public static ObjectNode release(ParsedRelease r) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.set("release", release(r.release()));
+    ArrayNode a = n.putArray("paragraphs");
+    r.paragraphs().forEach(p -> a.add(paragraph(p)));
+    return n;
+  }
+
+  /** Agreement paragraphs as agreements: number, title, type, parties, and where they stand. */
+  public static ObjectNode agreements(List<Paragraph> agreementParagraphs) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("total", agreementParagraphs.size());
+    ArrayNode a = n.putArray("agreements");
+    for (Paragraph p : agreementParagraphs) {
+      ObjectNode g = agreement(p.agreement());
+      g.put("release_id", p.release().id());
+      g.put("paragraph_id", p.id());
+      a.add(g);
+    }
+    return n;
+  }
+
+  /** The answer to a successful POST: the release and how many paragraphs it has. */
+  public static ObjectNode created(ParsedRelease r) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("id", r.release().id());
+    n.set("release", release(r.release()));
+    n.put("paragraphs", r.paragraphs().size());
+    return n;
   }
 }

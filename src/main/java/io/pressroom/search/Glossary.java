@@ -1,6 +1,6 @@
 package io.pressroom.search;
 
-import io.pressroom.analysis.ChineseScript;
+import io.pressroom.text.ChineseScript;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

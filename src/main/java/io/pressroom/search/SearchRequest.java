@@ -1,12 +1,12 @@
 package io.pressroom.search;
 
-import io.pressroom.ingest.Kind;
+import io.pressroom.model.Kind;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A search: query text, filters, sorting and paging. The one input of {@link SearchService#search}
+ * A search: query text, filters, sorting and paging. The one input of {@link io.pressroom.core.Archive#search}
  * for the CLI, the HTTP layer and tests alike.
  *
  * @param query user query text (may be empty: then the filters list paragraphs in document order)

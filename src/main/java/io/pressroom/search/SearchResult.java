@@ -1,7 +1,7 @@
 package io.pressroom.search;
 
-import io.pressroom.ingest.Area;
-import io.pressroom.ingest.Paragraph;
+import io.pressroom.model.Area;
+import io.pressroom.model.Paragraph;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package io.pressroom.solr;
 
-import io.pressroom.index.UserQueryParser;
-import io.pressroom.ingest.Area;
-import io.pressroom.ingest.AreaTaxonomy;
+import io.pressroom.model.AreaTaxonomy;
+import io.pressroom.model.Area;
 import io.pressroom.search.Glossary;
 import io.pressroom.search.InvalidRequestException;
+import io.pressroom.search.UserQueryParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,9 +1,11 @@
 package io.pressroom.solr;
 
-import static io.pressroom.index.IndexFields.*;
+import static io.pressroom.store.Fields.ID;
 
 import io.pressroom.analysis.AnalysisChain;
 import io.pressroom.analysis.PressroomAnalyzers;
+import io.pressroom.store.FieldSpec;
+import io.pressroom.store.Fields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,7 @@ import java.util.TreeSet;
 
 /**
  * Writes the Solr configset of a Pressroom collection: {@code schema.xml} with the fields of the
- * embedded index and the analyzers of {@link PressroomAnalyzers#CHAINS} step for step, {@code
+ * catalogue ({@link Fields#ALL}) and the analyzers of {@link PressroomAnalyzers#CHAINS} step for step, {@code
  * solrconfig.xml} (exact distributed term statistics, the {@code pressroom} query parser), the
  * resource files the analyzers read, and the user's glossary. Generated from the same code and
  * data as the embedded index, so both backends analyse and score text identically.
@@ -89,9 +91,8 @@ public final class SolrConfigset {
         .append("<schema name=\"pressroom\" version=\"1.7\">\n")
         .append("  <uniqueKey>").append(ID).append("</uniqueKey>\n\n")
         .append("  <fieldType name=\"string\" class=\"solr.StrField\" sortMissingLast=\"true\" docValues=\"true\"/>\n")
-        .append("  <fieldType name=\"stored\" class=\"solr.StrField\" indexed=\"false\" stored=\"true\" docValues=\"false\"/>\n")
-        .append("  <fieldType name=\"plong\" class=\"solr.LongPointField\" docValues=\"true\"/>\n")
-        .append("  <fieldType name=\"pint\" class=\"solr.IntPointField\" docValues=\"true\"/>\n");
+        .append("  <fieldType name=\"binary\" class=\"solr.BinaryField\"/>\n")
+        .append("  <fieldType name=\"plong\" class=\"solr.LongPointField\" docValues=\"true\"/>\n");
     for (AnalysisChain c : PressroomAnalyzers.CHAINS) {
       x.append("  <fieldType name=\"").append(c.name()).append("\" class=\"solr.TextField\" positionIncrementGap=\"0\">\n")
           .append("    <analyzer>\n");
@@ -101,25 +102,19 @@ public final class SolrConfigset {
       x.append("    </analyzer>\n  </fieldType>\n");
     }
     x.append("\n");
-    field(x, ID, "string", "indexed=\"true\" stored=\"true\" required=\"true\"");
     field(x, "_version_", "plong", "indexed=\"false\" stored=\"false\"");
-    field(x, RELEASE, "string", "indexed=\"true\" stored=\"false\"");
-    field(x, POSITION, "pint", "indexed=\"true\" stored=\"true\"");
-    field(x, KIND, "string", "indexed=\"true\" stored=\"true\"");
-    field(x, LANG, "string", "indexed=\"true\" stored=\"true\"");
-    field(x, PUBLISHED, "plong", "indexed=\"true\" stored=\"false\"");
-    field(x, YEAR, "string", "indexed=\"true\" stored=\"false\"");
-    field(x, AREA, "string", "indexed=\"true\" stored=\"false\"");
-    field(x, AGREEMENT, "string", "indexed=\"true\" stored=\"false\"");
-    String offsets = "storeOffsetsWithPositions=\"true\"";
-    field(x, TEXT, PressroomAnalyzers.WORDS.name(), "indexed=\"true\" stored=\"true\" " + offsets);
-    field(x, TEXT_BIGRAM, PressroomAnalyzers.BIGRAMS.name(), "indexed=\"true\" stored=\"false\" " + offsets);
-    field(x, TEXT_EN, PressroomAnalyzers.ENGLISH.name(), "indexed=\"true\" stored=\"false\" " + offsets);
-    for (String stored : List.of(SECTION, RELEASE_JSON, AREA_JSON, AGREEMENT_JSON, COUNTERPART)) {
-      field(x, stored, "stored", "");
+    for (FieldSpec f : Fields.ALL) {
+      if (f.name().equals(ID)) {
+        field(x, ID, "string", "indexed=\"true\" stored=\"true\" required=\"true\"");
+        continue;
+      }
+      switch (f.type()) {
+        case KEYWORD -> field(x, f.name(), "string", "indexed=\"" + f.indexed() + "\" stored=\"false\"");
+        case LONG -> field(x, f.name(), "plong", "indexed=\"" + f.indexed() + "\" stored=\"false\"");
+        case TEXT -> field(x, f.name(), f.analyzer().name(), "indexed=\"true\" stored=\"false\"");
+        case STORED_BYTES -> field(x, f.name(), "binary", "indexed=\"false\" stored=\"true\"");
+      }
     }
-    field(x, COUNTERPART_CERTAIN, "pint", "indexed=\"false\" stored=\"true\" docValues=\"false\"");
-    field(x, COUNTERPART_RELEASE, "string", "indexed=\"true\" stored=\"false\"");
     return x.append("</schema>\n").toString();
   }
 
@@ -187,6 +182,6 @@ public final class SolrConfigset {
             </lst>
           </requestHandler>
         </config>
-        """.formatted(QUERY_PARSER, String.join("!", TEXT, TEXT_BIGRAM, TEXT_EN));
+        """.formatted(QUERY_PARSER, String.join("!", Fields.textFields().stream().map(FieldSpec::name).toList()));
   }
 }

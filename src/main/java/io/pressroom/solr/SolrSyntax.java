@@ -1,34 +1,33 @@
 package io.pressroom.solr;
 
-import static io.pressroom.index.IndexFields.*;
+import static io.pressroom.store.Fields.ID;
+import static io.pressroom.store.Fields.POSITION;
+import static io.pressroom.store.Fields.PUBLISHED;
+import static io.pressroom.store.Fields.RELEASE;
 
-import io.pressroom.json.PressroomJson;
-import io.pressroom.search.InvalidRequestException;
-import io.pressroom.search.SearchRequest;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import io.pressroom.store.Order;
 import java.util.Collection;
-import java.util.Locale;
 import org.apache.solr.client.solrj.SolrQuery;
 
 /**
- * How a {@link SearchRequest} is said in Solr's parameters: values as exact terms, the embedded
- * index's orders, and the opaque cursor around Solr's cursor mark. No network here.
+ * How a search plan is said in Solr's parameters: values as exact terms and the embedded index's
+ * orders. No network here.
  */
 final class SolrSyntax {
   private SolrSyntax() {}
 
-  /** A range bound: open ({@code *}) for the extremes a {@link SearchRequest#publishedRange()} uses. */
+  /** A range bound: open ({@code *}) for Long.MIN_VALUE and Long.MAX_VALUE. */
   static String bound(long v) {
     return v == Long.MIN_VALUE || v == Long.MAX_VALUE ? "*" : Long.toString(v);
   }
 
-  /** The orders of the embedded index ({@code ResultOrder}), then the id that Solr's cursor needs. */
-  static void order(SolrQuery q, SearchRequest.Sort sort) {
-    switch (sort) {
+  /** The orders of the embedded index, then the id that Solr's cursor needs. */
+  static void order(SolrQuery q, Order order) {
+    switch (order) {
       case RELEVANCE -> q.addSort("score", SolrQuery.ORDER.desc).addSort(PUBLISHED, SolrQuery.ORDER.desc);
       case DATE -> q.addSort(PUBLISHED, SolrQuery.ORDER.desc);
       case POSITION -> q.addSort(PUBLISHED, SolrQuery.ORDER.asc);
+      case INDEX -> { }
     }
     q.addSort(RELEASE, SolrQuery.ORDER.asc).addSort(POSITION, SolrQuery.ORDER.asc).addSort(ID, SolrQuery.ORDER.asc);
   }
@@ -50,29 +49,5 @@ final class SolrSyntax {
       first = false;
     }
     return b.append(')').toString();
-  }
-
-  /** An opaque cursor: the sort it was made for and Solr's cursor mark. */
-  static String encodeCursor(SearchRequest.Sort sort, String mark) {
-    var a = PressroomJson.MAPPER.createArrayNode().add(sort.name().toLowerCase(Locale.ROOT)).add(mark);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(a.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Solr's cursor mark from a cursor of {@link #encodeCursor}; 400 (parameter cursor) for any other. */
-  static String decodeCursor(String cursor, SearchRequest.Sort sort) {
-    com.fasterxml.jackson.databind.JsonNode a;
-    try {
-      a = PressroomJson.MAPPER.readTree(Base64.getUrlDecoder().decode(cursor));
-    } catch (Exception e) {
-      a = null;
-    }
-    if (a == null || !a.isArray() || a.size() != 2 || !a.get(0).isTextual() || !a.get(1).isTextual()) {
-      throw new InvalidRequestException("cursor", "cursor is not one this service made; start again without it");
-    }
-    if (!a.get(0).asText().equalsIgnoreCase(sort.name())) {
-      throw new InvalidRequestException("cursor", "the cursor was made for sort=" + a.get(0).asText()
-          + ", not sort=" + sort.name().toLowerCase(Locale.ROOT));
-    }
-    return a.get(1).asText();
   }
 }

@@ -1,6 +1,7 @@
 package io.pressroom.synthetic;
 
-import io.pressroom.ingest.Kind;
+import io.pressroom.model.Kind;
+import io.pressroom.model.Release;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,9 @@
 package io.pressroom.synthetic;
 
+import io.pressroom.model.Area;
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.model.Paragraph;
 import io.pressroom.ingest.IngestException;
-import io.pressroom.ingest.Paragraph;
-import io.pressroom.ingest.ParsedRelease;
 import io.pressroom.ingest.ReleaseParser;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.pressroom.analysis;
 
+import io.pressroom.text.ChineseScript;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,11 @@
 package io.pressroom.bench;
 
+import io.pressroom.core.CorpusIngest;
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.core.Archive;
+import io.pressroom.model.Paragraph;
 import io.pressroom.analysis.PressroomAnalyzers;
-import io.pressroom.index.CorpusIngest;
-import io.pressroom.index.LuceneSearchService;
 import io.pressroom.ingest.DirectoryIngest;
-import io.pressroom.ingest.Paragraph;
 import io.pressroom.ingest.ReleaseParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,8 +78,8 @@ public final class IngestBench {
     System.gc();
     long t0 = System.nanoTime();
     CorpusIngest.Summary s;
-    try (LuceneSearchService service = LuceneSearchService.open(index)) {
-      s = CorpusIngest.ingestPaths(service, List.of(corpus), threads, line -> {});
+    try (Archive service = Archive.open(LuceneStore.open(index))) {
+      s = CorpusIngest.ingestPaths(service, List.of(corpus), line -> {}); // the store indexes on one lane per core
     }
     double ingestSeconds = (System.nanoTime() - t0) / 1e9;
     long indexBytes;

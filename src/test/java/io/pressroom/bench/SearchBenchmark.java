@@ -1,6 +1,7 @@
 package io.pressroom.bench;
 
-import io.pressroom.index.LuceneSearchService;
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.core.Archive;
 import io.pressroom.search.SearchRequest;
 import io.pressroom.search.SearchResult;
 import java.io.IOException;
@@ -33,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SearchBenchmark {
   @State(Scope.Benchmark)
   public static class Index {
-    LuceneSearchService service;
+    Archive service;
     List<SearchRequest> mix;
 
     @Setup(Level.Trial)
@@ -42,7 +43,7 @@ public class SearchBenchmark {
       if (dir == null) {
         throw new IllegalStateException("set -Dbench.index=DIR (an index made by IngestBench or pressroom ingest)");
       }
-      service = LuceneSearchService.open(Path.of(dir));
+      service = Archive.open(LuceneStore.open(Path.of(dir)));
       mix = QueryMix.ENTRIES.stream().map(QueryMix.Entry::request).toList();
     }
 

@@ -1,10 +1,10 @@
 package io.pressroom.bench;
 
-import io.pressroom.index.CorpusIngest;
-import io.pressroom.index.LuceneSearchService;
+import io.pressroom.core.CorpusIngest;
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.core.Archive;
 import io.pressroom.search.Glossary;
-import io.pressroom.search.SearchService;
-import io.pressroom.solr.SolrCloudSearchService;
+import io.pressroom.solr.SolrStore;
 import io.pressroom.solr.SolrConfigset;
 import io.pressroom.solr.SolrTestCluster;
 import io.pressroom.synthetic.CorpusGenerator;
@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
 /**
  * Ingest and query throughput of the SolrCloud backend on the 2-node test cluster ({@link
  * SolrTestCluster}, collection 2 shards × 2 replicas) beside the embedded index, on the same
- * synthetic corpus, through the same {@link SearchService} calls and the same {@link QueryMix}.
+ * synthetic corpus, through the same {@link Archive} calls and the same {@link QueryMix}.
  *
  * <p>{@code bench/bench.sh solrcloud N [SECONDS] [THREADS,…]}; prints a Markdown table for
  * docs/scale-out.md. Not a test: surefire never runs it.
@@ -49,8 +49,8 @@ public final class SolrCloudBench {
       SolrConfigset.write(configset, null);
       cluster.uploadConfigset("pressroom", configset);
       cluster.createCollection("bench", "pressroom", 2, 2);
-      try (SolrCloudSearchService solr = SolrCloudSearchService.connect(cluster.zkHost(), "bench", Glossary.standard());
-          LuceneSearchService embedded = LuceneSearchService.open(work.resolve("embedded"))) {
+      try (Archive solr = Archive.open(SolrStore.connect(cluster.zkHost(), "bench"), Glossary.standard());
+          Archive embedded = Archive.open(LuceneStore.open(work.resolve("embedded")))) {
         rows.add(ingest("SolrCloud 2 nodes, 2×2", solr, corpus));
         rows.add(ingest("embedded", embedded, corpus));
         // Warm both (JIT, caches, the merges that follow an ingest) before any figure is taken.
@@ -74,7 +74,7 @@ public final class SolrCloudBench {
     rows.forEach(System.out::println);
   }
 
-  private static String ingest(String name, SearchService service, Path corpus) throws Exception {
+  private static String ingest(String name, Archive service, Path corpus) throws Exception {
     long start = System.nanoTime();
     CorpusIngest.Summary s = CorpusIngest.ingestPaths(service, List.of(corpus), line -> {});
     double secs = (System.nanoTime() - start) / 1e9;
@@ -88,7 +88,7 @@ public final class SolrCloudBench {
   }
 
   /** Runs the query mix from {@code threads} threads for {@code seconds} (after a 5 s warm-up). */
-  private static String query(String name, SearchService service, int threads, int seconds, boolean facets,
+  private static String query(String name, Archive service, int threads, int seconds, boolean facets,
       boolean highlights) throws Exception {
     run(service, threads, 5, facets, highlights);
     long[][] latencies = run(service, threads, seconds, facets, highlights);
@@ -101,7 +101,7 @@ public final class SolrCloudBench {
     return row;
   }
 
-  private static long[][] run(SearchService service, int threads, int seconds, boolean facets, boolean highlights)
+  private static long[][] run(Archive service, int threads, int seconds, boolean facets, boolean highlights)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long end = System.nanoTime() + seconds * 1_000_000_000L;

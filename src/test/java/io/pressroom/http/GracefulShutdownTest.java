@@ -1,12 +1,13 @@
 package io.pressroom.http;
 
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.core.Archive;
+import io.pressroom.store.Snapshot;
+import io.pressroom.store.Store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pressroom.index.LuceneSearchService;
-import io.pressroom.search.SearchService;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -17,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** Closing the server lets a request in flight finish and refuses new connections. */
@@ -25,19 +27,24 @@ class GracefulShutdownTest {
   void requestInFlightFinishesWhenTheServerCloses() throws Exception {
     CountDownLatch searching = new CountDownLatch(1);
     CountDownLatch proceed = new CountDownLatch(1);
-    try (LuceneSearchService index = LuceneSearchService.openInMemory()) {
-      SearchService slow = (SearchService) Proxy.newProxyInstance(SearchService.class.getClassLoader(),
-          new Class<?>[] {SearchService.class}, (proxy, method, args) -> {
-            if (method.getName().equals("search")) {
-              searching.countDown();
-              proceed.await(20, TimeUnit.SECONDS);
-            }
-            try {
-              return method.invoke(index, args);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
-            }
-          });
+    Store store = LuceneStore.inMemory();
+    // A store whose searches wait until the test lets them go on.
+    Store slowStore = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class},
+        (proxy, method, args) -> {
+          Object result = invoke(method, store, args);
+          if (!method.getName().equals("snapshot")) {
+            return result;
+          }
+          return Proxy.newProxyInstance(Snapshot.class.getClassLoader(), new Class<?>[] {Snapshot.class},
+              (p, m, a) -> {
+                if (m.getName().equals("search")) {
+                  searching.countDown();
+                  proceed.await(20, TimeUnit.SECONDS);
+                }
+                return invoke(m, result, a);
+              });
+        });
+    try (Archive slow = Archive.open(slowStore)) {
       PressroomServer server = PressroomServer.start(slow, ServerConfig.local(0));
       URI base = server.uri();
       HttpClient client = HttpClient.newHttpClient();
@@ -46,8 +53,8 @@ class GracefulShutdownTest {
       assertTrue(searching.await(10, TimeUnit.SECONDS), "request reached the service");
 
       CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
-      Thread.sleep(300);
-      assertFalse(closing.isDone(), "close waits for the request in flight");
+      assertThrows(TimeoutException.class, () -> closing.get(300, TimeUnit.MILLISECONDS),
+          "close waits for the request in flight");
       proceed.countDown();
 
       HttpResponse<String> r = inFlight.get(10, TimeUnit.SECONDS);
@@ -55,6 +62,14 @@ class GracefulShutdownTest {
       closing.get(10, TimeUnit.SECONDS);
       assertThrows(IOException.class, () -> HttpClient.newHttpClient()
           .send(HttpRequest.newBuilder(base.resolve("/health")).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+  }
+
+  private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
     }
   }
 }

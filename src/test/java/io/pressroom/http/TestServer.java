@@ -1,8 +1,9 @@
 package io.pressroom.http;
 
+import io.pressroom.core.CorpusIngest;
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.core.Archive;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.pressroom.index.CorpusIngest;
-import io.pressroom.index.LuceneSearchService;
 import io.pressroom.json.PressroomJson;
 import java.io.IOException;
 import java.net.URI;
@@ -23,19 +24,19 @@ final class TestServer implements AutoCloseable {
   /** The English release of the shipped corpus. */
   static final String ISD = "2024-04-26-isd-shanghai-hong-kong-cooperation-conference-en";
 
-  final LuceneSearchService service;
+  final Archive service;
   final PressroomServer server;
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
 
-  private TestServer(LuceneSearchService service, PressroomServer server) {
+  private TestServer(Archive service, PressroomServer server) {
     this.service = service;
     this.server = server;
   }
 
   /** The corpus, served with the default local config changed by {@code config}. */
   static TestServer start(UnaryOperator<ServerConfig> config) throws IOException {
-    LuceneSearchService service = LuceneSearchService.openInMemory();
+    Archive service = Archive.open(LuceneStore.inMemory());
     CorpusIngest.Summary s = CorpusIngest.ingestPaths(service, List.of(Path.of("corpus")), line -> {});
     if (!s.errors().isEmpty() || s.releases() < 2) {
       throw new IllegalStateException("corpus did not ingest: " + s);

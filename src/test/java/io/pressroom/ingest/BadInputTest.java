@@ -1,5 +1,7 @@
 package io.pressroom.ingest;
 
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.model.Paragraph;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,6 @@
 package io.pressroom.ingest;
 
+import io.pressroom.model.ParsedRelease;
 import java.nio.file.Path;
 
 /** The test fixtures under src/test/resources/io/pressroom/ingest/. */

@@ -1,5 +1,8 @@
 package io.pressroom.ingest;
 
+import io.pressroom.model.Kind;
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.model.Paragraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,8 +1,14 @@
 package io.pressroom.ingest;
 
+import io.pressroom.model.Kind;
+import io.pressroom.model.Area;
+import io.pressroom.model.Agreement;
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.model.Release;
+import io.pressroom.model.Paragraph;
+import io.pressroom.text.ChineseScript;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.pressroom.analysis.ChineseScript;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,11 @@
 package io.pressroom.ingest;
 
+import io.pressroom.model.AreaTaxonomy;
+import io.pressroom.model.Kind;
+import io.pressroom.model.Area;
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.model.Release;
+import io.pressroom.model.Paragraph;
 import static io.pressroom.ingest.SeedArticle.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,9 @@
 package io.pressroom.ingest;
 
+import io.pressroom.model.Kind;
+import io.pressroom.model.Agreement;
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.model.Paragraph;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.pressroom.ingest;
 
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.model.Release;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.OffsetDateTime;

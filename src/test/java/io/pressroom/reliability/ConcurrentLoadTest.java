@@ -1,10 +1,11 @@
 package io.pressroom.reliability;
 
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.core.Archive;
+import io.pressroom.model.ParsedRelease;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pressroom.index.LuceneSearchService;
-import io.pressroom.ingest.ParsedRelease;
 import io.pressroom.ingest.ReleaseParser;
 import io.pressroom.search.SearchRequest;
 import io.pressroom.search.SearchResult;
@@ -76,7 +77,7 @@ class ConcurrentLoadTest {
     AtomicLong deletes = new AtomicLong();
     AtomicLong sawPresent = new AtomicLong();
     long[] maxSearchNanos = new long[READERS];
-    try (LuceneSearchService service = LuceneSearchService.openInMemory()) {
+    try (Archive service = Archive.open(LuceneStore.inMemory())) {
       Reliability.ingestCorpus(service);
       long deadline = System.nanoTime() + SECONDS * 1_000_000_000L;
       ExecutorService pool = Executors.newFixedThreadPool(READERS + WRITERS);

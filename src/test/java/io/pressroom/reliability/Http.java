@@ -1,5 +1,7 @@
 package io.pressroom.reliability;
 
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.core.Archive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pressroom.http.PressroomServer;
 import io.pressroom.http.ServerConfig;
-import io.pressroom.index.LuceneSearchService;
 import io.pressroom.json.PressroomJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,18 +27,18 @@ import java.util.function.UnaryOperator;
 final class Http implements AutoCloseable {
   static final String TOKEN = "reliability-token-7f3a9c";
 
-  final LuceneSearchService service;
+  final Archive service;
   final PressroomServer server;
   final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
 
-  private Http(LuceneSearchService service, PressroomServer server) {
+  private Http(Archive service, PressroomServer server) {
     this.service = service;
     this.server = server;
   }
 
   static Http start(UnaryOperator<ServerConfig> config) throws IOException {
-    LuceneSearchService service = LuceneSearchService.openInMemory();
+    Archive service = Archive.open(LuceneStore.inMemory());
     Reliability.ingestCorpus(service);
     return new Http(service, PressroomServer.start(service, config.apply(ServerConfig.local(0))));
   }

@@ -1,13 +1,14 @@
 package io.pressroom.reliability;
 
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.core.Archive;
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.model.Release;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pressroom.index.LuceneSearchService;
-import io.pressroom.ingest.ParsedRelease;
 import io.pressroom.ingest.ReleaseParser;
 import io.pressroom.search.SearchRequest;
-import io.pressroom.search.SearchService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ class IoFaultTest {
   /** Snapshot of what a committed index shows. */
   private record State(long paragraphs, List<String> releases, long sampleTotal, List<String> sampleIds) {}
 
-  private static State state(SearchService s) throws IOException {
+  private static State state(Archive s) throws IOException {
     var r = s.search(SearchRequest.builder().query("滬港 合作").size(20).build());
     return new State(s.paragraphCount(), s.releases().stream().map(x -> x.release().id() + ":" + x.paragraphs()).sorted().toList(),
         r.total(), r.hits().stream().map(h -> h.paragraph().id()).sorted().toList());
@@ -73,7 +74,7 @@ class IoFaultTest {
   }
 
   /** Every release of {@code batch} is wholly present or wholly absent; returns how many are present. */
-  private static int wholeOrAbsent(SearchService s, List<ParsedRelease> batch) throws IOException {
+  private static int wholeOrAbsent(Archive s, List<ParsedRelease> batch) throws IOException {
     Map<String, Integer> counts = new HashMap<>();
     s.releases().forEach(r -> counts.put(r.release().id(), r.paragraphs()));
     int present = 0;
@@ -153,7 +154,7 @@ class IoFaultTest {
     String message = "ok";
     String retried = "";
     State before;
-    LuceneSearchService service = LuceneSearchService.open(mock);
+    Archive service = Archive.open(LuceneStore.open(mock));
     try {
       Reliability.ingestCorpus(service);
       before = state(service);
@@ -208,7 +209,7 @@ class IoFaultTest {
         Files.copy(f, copy.resolve(f.getFileName()));
       }
     }
-    try (LuceneSearchService reopened = LuceneSearchService.open(copy)) {
+    try (Archive reopened = Archive.open(LuceneStore.open(copy))) {
       wholeOrAbsent(reopened, batch);
       reopened.putAll(batch);
       assertEquals(batch.size(), wholeOrAbsent(reopened, batch), what + ": retry after reopening");

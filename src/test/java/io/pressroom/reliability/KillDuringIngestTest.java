@@ -1,13 +1,14 @@
 package io.pressroom.reliability;
 
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.core.Archive;
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.model.Release;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.pressroom.index.LuceneSearchService;
-import io.pressroom.ingest.ParsedRelease;
 import io.pressroom.ingest.ReleaseParser;
-import io.pressroom.search.SearchService;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,9 +110,9 @@ class KillDuringIngestTest {
   /** The releases in the index with their paragraph counts; checks wholeness against {@code expected}. */
   private static Map<String, Integer> check(Path index, Map<String, Integer> expected, String when) throws Exception {
     Map<String, Integer> present = new HashMap<>();
-    try (LuceneSearchService service = LuceneSearchService.open(index)) {
+    try (Archive service = Archive.open(LuceneStore.open(index))) {
       long total = 0;
-      for (SearchService.ReleaseSummary s : service.releases()) {
+      for (io.pressroom.core.ReleaseSummary s : service.releases()) {
         String id = s.release().id();
         Integer want = expected.get(id);
         if (want == null || want != s.paragraphs()) {

@@ -1,9 +1,10 @@
 package io.pressroom.reliability;
 
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.core.Archive;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.pressroom.index.LuceneSearchService;
 import io.pressroom.search.InvalidRequestException;
 import io.pressroom.search.SearchRequest;
 import io.pressroom.search.SearchResult;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Throws generated hostile queries ({@link QueryGenerator}) at {@link LuceneSearchService#search}
+ * Throws generated hostile queries ({@link QueryGenerator}) at {@link Archive#search}
  * over the shipped corpus: every one either returns a result or is refused with {@link
  * InvalidRequestException}, never anything else, and each one is answered in bounded time.
  *
@@ -37,11 +38,11 @@ class QueryFuzzTest {
   /** Generous bound per query (the collection budget is 2 s; parsing and highlighting come on top). */
   static final long MAX_NANOS_PER_QUERY = 10_000_000_000L;
 
-  private static LuceneSearchService service;
+  private static Archive service;
 
   @BeforeAll
   static void open() throws Exception {
-    service = LuceneSearchService.openInMemory();
+    service = Archive.open(LuceneStore.inMemory());
     Reliability.ingestCorpus(service);
   }
 

@@ -1,7 +1,7 @@
 package io.pressroom.reliability;
 
-import io.pressroom.index.CorpusIngest;
-import io.pressroom.index.LuceneSearchService;
+import io.pressroom.core.CorpusIngest;
+import io.pressroom.core.Archive;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ final class Reliability {
   }
 
   /** Ingests the shipped corpus into {@code service}; fails if a release is refused. */
-  static void ingestCorpus(LuceneSearchService service) throws IOException {
+  static void ingestCorpus(Archive service) throws IOException {
     CorpusIngest.Summary s = CorpusIngest.ingestPaths(service, List.of(CORPUS), line -> {});
     if (!s.errors().isEmpty() || s.releases() < 2) {
       throw new IllegalStateException("corpus did not ingest: " + s);

@@ -1,9 +1,10 @@
 package io.pressroom.search;
 
+import io.pressroom.core.CorpusIngest;
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.core.Archive;
 import static org.junit.jupiter.api.Assertions.*;
 
-import io.pressroom.index.CorpusIngest;
-import io.pressroom.index.LuceneSearchService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,8 +41,8 @@ class GlossaryTest {
     Files.writeString(file, "# a user's term\ninter-museum friendship\t館際友好\t馆际友好\n");
     Glossary g = Glossary.standardWith(file);
     assertEquals(Glossary.standard().size() + 1, g.size());
-    try (LuceneSearchService withUser = LuceneSearchService.openInMemory(g);
-        LuceneSearchService shipped = LuceneSearchService.openInMemory()) {
+    try (Archive withUser = Archive.open(LuceneStore.inMemory(), g);
+        Archive shipped = Archive.open(LuceneStore.inMemory())) {
       CorpusIngest.ingestPaths(withUser, List.of(Path.of("corpus")), line -> {});
       CorpusIngest.ingestPaths(shipped, List.of(Path.of("corpus")), line -> {});
       String zh20 = "2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference#64";
@@ -58,7 +59,7 @@ class GlossaryTest {
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
   }
 
-  private static List<String> ids(LuceneSearchService s, String q) throws Exception {
+  private static List<String> ids(Archive s, String q) throws Exception {
     return s.search(SearchRequest.builder().query(q).size(100).build()).hits().stream().map(h -> h.paragraph().id()).toList();
   }
 }

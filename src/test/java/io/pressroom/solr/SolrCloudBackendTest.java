@@ -1,19 +1,19 @@
 package io.pressroom.solr;
 
+import io.pressroom.core.CorpusIngest;
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.core.Archive;
+import io.pressroom.model.Kind;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.pressroom.http.PressroomServer;
 import io.pressroom.http.ServerConfig;
-import io.pressroom.index.CorpusIngest;
-import io.pressroom.index.LuceneSearchService;
-import io.pressroom.index.RelevanceContract;
-import io.pressroom.index.SeedSearchContract;
-import io.pressroom.ingest.Kind;
+import io.pressroom.search.RelevanceContract;
+import io.pressroom.search.SeedSearchContract;
 import io.pressroom.ingest.ReleaseParser;
 import io.pressroom.search.Glossary;
 import io.pressroom.search.SearchRequest;
 import io.pressroom.search.SearchResult;
-import io.pressroom.search.SearchService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +41,9 @@ class SolrCloudBackendTest {
   static Path work;
 
   private static SolrTestCluster cluster;
-  private static SolrCloudSearchService seed;
-  private static SolrCloudSearchService corpus;
-  private static LuceneSearchService embeddedCorpus;
+  private static Archive seed;
+  private static Archive corpus;
+  private static Archive embeddedCorpus;
 
   @BeforeAll
   static void startCluster() throws Exception {
@@ -55,12 +55,12 @@ class SolrCloudBackendTest {
       cluster.createCollection(c, "pressroom", SHARDS, REPLICAS);
     }
     // Routed by release, as docs/scale-out.md suggests for replacing a release at once on its shard.
-    cluster.createCollection("writes", "pressroom", SHARDS, REPLICAS, io.pressroom.index.IndexFields.RELEASE);
-    seed = SolrCloudSearchService.connect(cluster.zkHost(), "seed", Glossary.standard());
+    cluster.createCollection("writes", "pressroom", SHARDS, REPLICAS, io.pressroom.store.Fields.RELEASE);
+    seed = Archive.open(SolrStore.connect(cluster.zkHost(), "seed"), Glossary.standard());
     seed.put(ReleaseParser.standard().parseFile(SEED));
-    corpus = SolrCloudSearchService.connect(cluster.zkHost(), "corpus", Glossary.standard());
+    corpus = Archive.open(SolrStore.connect(cluster.zkHost(), "corpus"), Glossary.standard());
     CorpusIngest.ingestPaths(corpus, List.of(Path.of("corpus")), line -> {});
-    embeddedCorpus = LuceneSearchService.openInMemory();
+    embeddedCorpus = Archive.open(LuceneStore.inMemory());
     CorpusIngest.ingestPaths(embeddedCorpus, List.of(Path.of("corpus")), line -> {});
   }
 
@@ -77,7 +77,7 @@ class SolrCloudBackendTest {
   @Nested
   class SeedSearch extends SeedSearchContract {
     @Override
-    protected SearchService index() {
+    protected Archive index() {
       return seed;
     }
   }
@@ -86,7 +86,7 @@ class SolrCloudBackendTest {
   @Nested
   class Relevance extends RelevanceContract {
     @Override
-    protected SearchService corpusIndex() {
+    protected Archive corpusIndex() {
       return corpus;
     }
   }
@@ -198,7 +198,7 @@ class SolrCloudBackendTest {
         "ingest", "-q", "--backend", "solrcloud", "--zk", cluster.zkHost(), "--collection", "cli", "corpus"));
     assertEquals(0, io.pressroom.cli.Main.run(
         "search", "綠色金融", "--json", "--backend", "solrcloud", "--zk", cluster.zkHost(), "--collection", "cli"));
-    try (SolrCloudSearchService cli = SolrCloudSearchService.connect(cluster.zkHost(), "cli", Glossary.standard())) {
+    try (Archive cli = Archive.open(SolrStore.connect(cluster.zkHost(), "cli"), Glossary.standard())) {
       assertEquals(corpus.paragraphCount(), cli.paragraphCount());
       assertEquals(ids(corpus.search(SearchRequest.of("綠色金融"))), ids(cli.search(SearchRequest.of("綠色金融"))));
     }
@@ -209,12 +209,12 @@ class SolrCloudBackendTest {
 
   @Test
   void replacingAndDeletingReleasesLeavesNothingBehind() throws Exception {
-    try (SolrCloudSearchService writes = SolrCloudSearchService.connect(cluster.zkHost(), "writes", Glossary.standard())) {
+    try (Archive writes = Archive.open(SolrStore.connect(cluster.zkHost(), "writes"), Glossary.standard())) {
       var seedRelease = ReleaseParser.standard().parseFile(SEED);
       writes.put(seedRelease);
       writes.put(seedRelease);
       assertEquals(64, writes.paragraphCount(), "re-ingest leaves no duplicates");
-      writes.put(new io.pressroom.ingest.ParsedRelease(seedRelease.release(), seedRelease.paragraphs().subList(0, 10)));
+      writes.put(new io.pressroom.model.ParsedRelease(seedRelease.release(), seedRelease.paragraphs().subList(0, 10)));
       assertEquals(10, writes.paragraphCount(), "paragraphs the new version lost are gone");
       assertEquals(0, writes.search(SearchRequest.of("绿色金融")).total());
 
@@ -250,7 +250,7 @@ class SolrCloudBackendTest {
     for (String q : List.of("绿色金融", "李家超", "green finance", "Belt and Road")) {
       before.put(q, ids(corpus.search(SearchRequest.builder().query(q).size(20).build())));
     }
-    try (SolrCloudSearchService outage = SolrCloudSearchService.connect(cluster.zkHost(), "outage", Glossary.standard())) {
+    try (Archive outage = Archive.open(SolrStore.connect(cluster.zkHost(), "outage"), Glossary.standard())) {
       cluster.stopNode(1);
       try {
         assertEquals(1, cluster.liveNodeUrls().size());

@@ -1,13 +1,13 @@
 package io.pressroom.synthetic;
 
+import io.pressroom.model.Kind;
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.model.Paragraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pressroom.ingest.DirectoryIngest;
 import io.pressroom.ingest.IngestException;
-import io.pressroom.ingest.Kind;
-import io.pressroom.ingest.Paragraph;
-import io.pressroom.ingest.ParsedRelease;
 import io.pressroom.ingest.ReleaseParser;
 import io.pressroom.synthetic.CorpusGenerator.ExpectedParagraph;
 import io.pressroom.synthetic.CorpusGenerator.SyntheticRelease;

@@ -1,0 +1,296 @@
+package io.pressroom.lucene;
+
+import static io.pressroom.store.Fields.ID;
+import static io.pressroom.store.Fields.POSITION;
+import static io.pressroom.store.Fields.RELEASE;
+
+import io.pressroom.model.Paragraph;
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.store.Fields;
+import io.pressroom.store.Filter;
+import io.pressroom.store.SearchPlan;
+import io.pressroom.store.Snapshot;
+import io.pressroom.store.Store;
+import io.pressroom.store.StoredPage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The embedded store: one Lucene index of paragraphs on disk (or in memory for tests).
+ *
+ * <p>A release's paragraphs replace the earlier version's as one block ({@link
+ * IndexWriter#updateDocuments}), so no commit ever holds a release half-present and a crash leaves
+ * the last commit intact. Releases are analysed and indexed on one lane per core, chosen by release
+ * id (so two versions of a release are written in order); {@link #commit()} waits for the lanes.
+ * Reads run on near-real-time snapshots from a {@link SearcherManager}, which reference-counts
+ * readers: none is closed under a running search.
+ */
+public final class LuceneStore implements Store {
+  private final Directory directory;
+  private final String description;
+  private final Analyzer analyzer = Fields.analyzer();
+  /** Replaced (with {@link #searchers}) by {@link #recover()}. */
+  private volatile IndexWriter writer;
+  private volatile SearcherManager searchers;
+  private final List<ExecutorService> lanes = new ArrayList<>();
+  /** Bounds the releases queued on the lanes, so memory stays flat during a bulk ingest. */
+  private final Semaphore queued;
+  private final AtomicReference<Exception> laneFailure = new AtomicReference<>();
+
+  private LuceneStore(Directory directory, String description) throws IOException {
+    this.directory = directory;
+    this.description = description;
+    this.writer = newWriter();
+    if (!DirectoryReader.indexExists(directory)) {
+      writer.commit();
+    }
+    this.searchers = new SearcherManager(writer, new SnapshotSearcher.Factory());
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    for (int i = 0; i < threads; i++) {
+      lanes.add(Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "pressroom-index-lane");
+        t.setDaemon(true);
+        return t;
+      }));
+    }
+    this.queued = new Semaphore(4 * threads);
+  }
+
+  /** Opens (creating if needed) the index in folder {@code dir}. */
+  public static LuceneStore open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    return new LuceneStore(FSDirectory.open(dir), "the index folder '" + dir + "'");
+  }
+
+  /**
+   * The index in {@code directory} (created if empty), which the store owns and closes. For tests
+   * that inject faults (Lucene's {@code MockDirectoryWrapper}) and for other storage.
+   */
+  public static LuceneStore open(Directory directory) throws IOException {
+    return new LuceneStore(directory, "the index in " + directory);
+  }
+
+  /** An index in memory, for tests and one-off tools. */
+  public static LuceneStore inMemory() throws IOException {
+    return new LuceneStore(new ByteBuffersDirectory(), "an in-memory index");
+  }
+
+  private IndexWriter newWriter() throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    config.setIndexSort(new Sort(new SortField(RELEASE, SortField.Type.STRING), new SortField(POSITION, SortField.Type.LONG)));
+    return new IndexWriter(directory, config);
+  }
+
+  // ------------------------------------------------------------------------------------ writes
+
+  @Override
+  public void write(ParsedRelease release) throws IOException {
+    throwIfLaneFailed();
+    reopenIfClosed();
+    queued.acquireUninterruptibly();
+    lanes.get(Math.floorMod(release.release().id().hashCode(), lanes.size())).execute(() -> {
+      try {
+        List<Document> docs = new ArrayList<>(release.paragraphs().size());
+        for (Paragraph p : release.paragraphs()) {
+          docs.add(LuceneDocuments.toDocument(p));
+        }
+        writer.updateDocuments(new Term(RELEASE, release.release().id()), docs);
+      } catch (Exception e) {
+        laneFailure.compareAndSet(null, e);
+      } finally {
+        queued.release();
+      }
+    });
+  }
+
+  @Override
+  public void rewrite(List<Paragraph> paragraphs) throws IOException {
+    drainLanes();
+    reopenIfClosed();
+    for (Paragraph p : paragraphs) {
+      writer.updateDocument(new Term(ID, p.id()), LuceneDocuments.toDocument(p));
+    }
+  }
+
+  @Override
+  public void delete(String releaseId) throws IOException {
+    drainLanes();
+    reopenIfClosed();
+    writer.deleteDocuments(new Term(RELEASE, releaseId));
+  }
+
+  @Override
+  public void commit() throws IOException {
+    drainLanes();
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Waits until every release handed to the lanes is written; throws the first lane failure. */
+  private void drainLanes() throws IOException {
+    List<Future<?>> markers = new ArrayList<>(lanes.size());
+    lanes.forEach(lane -> markers.add(lane.submit(() -> {})));
+    for (Future<?> m : markers) {
+      try {
+        m.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while waiting for the index lanes");
+      } catch (ExecutionException e) {
+        throw new IOException(e.getCause());
+      }
+    }
+    throwIfLaneFailed();
+  }
+
+  private void throwIfLaneFailed() throws IOException {
+    Exception e = laneFailure.get();
+    if (e != null) {
+      throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Rolls the writer back to the last commit, dropping whatever the failed write buffered, and
+   * opens a new one; searches move to it.
+   */
+  @Override
+  public String recover() throws IOException {
+    try {
+      drainLanes();
+    } catch (IOException ignored) {
+      // the failure being recovered from
+    }
+    laneFailure.set(null);
+    boolean died = !writer.isOpen();
+    if (!died) {
+      try {
+        writer.rollback();
+      } catch (IOException | RuntimeException e) {
+        // the writer is closed either way; a new one is opened below
+      }
+    }
+    reopenIfClosed();
+    return died ? "the index was rolled back to its last commit and takes writes again" : null;
+  }
+
+  /**
+   * After an I/O error Lucene closes the writer for good (a "tragic" exception), and every later
+   * write would fail until a restart. Instead a new writer is opened on the last commit, and
+   * searches move to it: everything committed stays.
+   */
+  private void reopenIfClosed() throws IOException {
+    if (writer.isOpen()) {
+      return;
+    }
+    IndexWriter fresh = null;
+    // A merge thread that hit the error may still be rolling the old writer back, lock held.
+    for (int attempt = 0; fresh == null; attempt++) {
+      try {
+        fresh = newWriter();
+      } catch (LockObtainFailedException e) {
+        if (attempt >= 20) {
+          throw cannotReopen(e);
+        }
+        sleep(100);
+      } catch (IOException | RuntimeException e) {
+        throw cannotReopen(e);
+      }
+    }
+    SearcherManager old = searchers;
+    searchers = new SearcherManager(fresh, new SnapshotSearcher.Factory());
+    writer = fresh;
+    old.close(); // searches holding its snapshot finish on it; release() works on either manager
+  }
+
+  private static IOException cannotReopen(Exception e) {
+    return new IOException("the index writer stopped and could not be reopened (" + e.getMessage()
+        + "): searches serve the last commit, writes fail until the storage is fixed", e);
+  }
+
+  private static void sleep(long millis) throws IOException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reopening the index writer");
+    }
+  }
+
+  // ------------------------------------------------------------------------------------- reads
+
+  @Override
+  public Snapshot snapshot() throws IOException {
+    SearcherManager manager = searchers;
+    SnapshotSearcher s = (SnapshotSearcher) manager.acquire();
+    return new Snapshot() {
+      @Override
+      public StoredPage search(SearchPlan plan) throws IOException {
+        return PlanExecutor.search(s, plan);
+      }
+
+      @Override
+      public void scan(List<Filter> filters, Consumer<Paragraph> sink) throws IOException {
+        PlanExecutor.scan(s, filters, sink);
+      }
+
+      @Override
+      public long version() {
+        return ((DirectoryReader) s.getIndexReader()).getVersion();
+      }
+
+      @Override
+      public void close() throws IOException {
+        manager.release(s);
+      }
+    };
+  }
+
+  @Override
+  public String describe() {
+    return description;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      try {
+        drainLanes();
+      } finally {
+        lanes.forEach(ExecutorService::shutdownNow);
+      }
+      searchers.close();
+      if (writer.isOpen()) {
+        writer.commit();
+      }
+    } finally {
+      writer.close();
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package io.pressroom.search;
+
+import static io.pressroom.store.Fields.LANG;
+import static io.pressroom.store.Fields.PUBLISHED;
+
+import io.pressroom.model.Area;
+import io.pressroom.model.AreaTaxonomy;
+import io.pressroom.model.Paragraph;
+import io.pressroom.search.SearchResult.Facets;
+import io.pressroom.search.SearchResult.Hit;
+import io.pressroom.store.Filter;
+import io.pressroom.store.Order;
+import io.pressroom.store.SearchPlan;
+import io.pressroom.store.Snapshot;
+import io.pressroom.store.Store;
+import io.pressroom.store.StoredPage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Answers a {@link SearchRequest} from a {@link Store}: parses the query, plans the store's search
+ * (filters, drill-sideways selections, order, page), and turns what the store found into a {@link
+ * SearchResult} with highlights, labelled facets and the next cursor. The same for every backend.
+ */
+public final class Searcher {
+  private final Store store;
+  private final Analyzer analyzer;
+  private final UserQueryParser parser;
+  private final FacetAssembly facetAssembly;
+  private final Labels labels = new Labels();
+
+  public Searcher(Store store, Analyzer analyzer, AreaTaxonomy taxonomy, Glossary glossary) {
+    this.store = store;
+    this.analyzer = analyzer;
+    this.parser = new UserQueryParser(analyzer, this::resolveAreaId, glossary);
+    this.facetAssembly = new FacetAssembly(taxonomy);
+  }
+
+  /** Runs a search. Throws {@link InvalidRequestException} for a request that cannot be served. */
+  public SearchResult search(SearchRequest r) throws IOException {
+    long start = System.nanoTime();
+    UserQueryParser.Parsed parsed = parser.parse(r.query());
+    SearchRequest.Sort sort = r.effectiveSort();
+    List<Object> after = r.cursor() == null ? null : Cursor.decode(r.cursor(), sort);
+    int offset = after == null ? r.from() : 0;
+    Map<String, List<String>> selections = FacetAssembly.selections(r, this::resolveAreaId);
+    SearchPlan plan = new SearchPlan(parsed.query(), parsed.query() == null ? null : r.query(), filters(r), selections,
+        order(sort), offset, r.size(), after, r.facets(), FacetAssembly.MAX_FACET_VALUES, r.timeBudgetOrDefault());
+    try (Snapshot s = store.snapshot()) {
+      StoredPage page = s.search(plan);
+      List<Paragraph> paragraphs = page.hits().stream().map(StoredPage.Hit::paragraph).toList();
+      List<List<String>> highlights = r.highlight() && parsed.query() != null && !paragraphs.isEmpty()
+          ? Highlights.forParagraphs(analyzer, parsed.query(), paragraphs)
+          : null;
+      List<Hit> hits = new ArrayList<>(paragraphs.size());
+      for (int i = 0; i < paragraphs.size(); i++) {
+        hits.add(new Hit(paragraphs.get(i), page.hits().get(i).score(), highlights == null ? List.of() : highlights.get(i)));
+      }
+      String next = null;
+      if (!hits.isEmpty() && hits.size() == r.size() && offset + hits.size() < page.total() && page.resume() != null) {
+        next = Cursor.encode(sort, page.resume());
+      }
+      Facets facets = r.facets() ? facetAssembly.assemble(page.facets(), r, labels.of(s)) : Facets.EMPTY;
+      List<String> notices = new ArrayList<>(parsed.notices());
+      if (page.timedOut()) {
+        notices.add(r.timedOutNotice());
+      }
+      return new SearchResult(page.total(), (System.nanoTime() - start) / 1_000_000, hits, facets, next,
+          page.timedOut(), notices);
+    }
+  }
+
+  /** The areas with the number of clauses each has (in taxonomy order, then others). */
+  public List<SearchResult.AreaCount> areas() throws IOException {
+    try (Snapshot s = store.snapshot()) {
+      StoredPage all = s.search(countAll());
+      return facetAssembly.areaCounts(all.facets().getOrDefault(io.pressroom.store.Fields.AREA, List.of()), labels.of(s));
+    }
+  }
+
+  /** Counts of every value of every facet dimension over the whole store. */
+  public static SearchPlan countAll() {
+    return new SearchPlan(null, null, List.of(), Map.of(), Order.INDEX, 0, 0, null, true, Integer.MAX_VALUE, null);
+  }
+
+  /** Resolves an area id or label (any script, any language); empty if unknown. */
+  public Optional<Area> resolveArea(String idOrLabel) {
+    try (Snapshot s = store.snapshot()) {
+      return facetAssembly.resolveArea(idOrLabel, labels.of(s));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The id of an area given by id or label; InvalidRequestException (parameter {@code area}) if unknown. */
+  public String resolveAreaId(String idOrLabel) {
+    return resolveArea(idOrLabel)
+        .map(Area::id)
+        .orElseThrow(() -> new InvalidRequestException("area", "unknown area '" + idOrLabel
+            + "'; use an id such as finance or a label such as 金融 (GET /api/areas lists them)"));
+  }
+
+  private static List<Filter> filters(SearchRequest r) {
+    List<Filter> filters = new ArrayList<>();
+    if (r.hasLang()) {
+      filters.add(Filter.is(LANG, r.lang()));
+    }
+    long[] published = r.publishedRange();
+    if (published != null) {
+      filters.add(new Filter.Range(PUBLISHED, published[0], published[1]));
+    }
+    return filters;
+  }
+
+  private static Order order(SearchRequest.Sort sort) {
+    return switch (sort) {
+      case RELEVANCE -> Order.RELEVANCE;
+      case DATE -> Order.DATE;
+      case POSITION -> Order.POSITION;
+    };
+  }
+
+  /**
+   * The paragraphs that label facet values (the first, in index order, with some field values),
+   * looked up on a snapshot and kept while the store's data stays the same.
+   */
+  private static final class Labels {
+    private static final int MAX_CACHED = 10_000;
+    private long version = -1;
+    private final Map<Map<String, String>, Paragraph> found = new java.util.HashMap<>();
+
+    FacetAssembly.FirstParagraph of(Snapshot s) {
+      return fieldValues -> {
+        long v = s.version();
+        synchronized (this) {
+          if (v >= 0 && v == version && found.containsKey(fieldValues)) {
+            return found.get(fieldValues);
+          }
+        }
+        List<Filter> filters = new ArrayList<>();
+        fieldValues.forEach((f, value) -> filters.add(Filter.is(f, value)));
+        List<StoredPage.Hit> hits;
+        try {
+          hits = s.search(SearchPlan.list(filters, 1)).hits();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        Paragraph p = hits.isEmpty() ? null : hits.get(0).paragraph();
+        if (p != null && v >= 0) {
+          synchronized (this) {
+            if (v > version || found.size() >= MAX_CACHED) {
+              found.clear();
+              version = v;
+            }
+            if (v == version) {
+              found.put(Map.copyOf(fieldValues), p);
+            }
+          }
+        }
+        return p;
+      };
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package io.pressroom.store;
+
+import io.pressroom.analysis.AnalysisChain;
+import io.pressroom.analysis.PressroomAnalyzers;
+import io.pressroom.model.Paragraph;
+import io.pressroom.store.FieldSpec.Type;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * The field catalogue: every field a paragraph is stored with, named and described in one place.
+ * The Lucene document, the Solr document and the Solr schema are all derived from {@link #ALL}; to
+ * add a field, add it here (and bump {@link #VERSION}).
+ *
+ * <p>The paragraph text is indexed three ways over the same characters: {@link #TEXT} (smartcn
+ * words), {@link #TEXT_BIGRAM} (CJK bigrams, for names smartcn splits into single characters) and
+ * {@link #TEXT_EN} (English words, stemmed). The paragraph itself is kept once, in {@link
+ * #PARAGRAPH}, in its compact encoding.
+ */
+public final class Fields {
+  private Fields() {}
+
+  /** Version of the field table and its analysis: an index written under another is rebuilt. */
+  public static final int VERSION = 1;
+
+  public static final String ID = "id";
+  public static final String RELEASE = "release";
+  public static final String POSITION = "position";
+  public static final String KIND = "kind";
+  public static final String LANG = "lang";
+  public static final String AREA = "area";
+  public static final String AGREEMENT = "agreement";
+  public static final String YEAR = "year";
+  public static final String PUBLISHED = "published";
+  public static final String TEXT = "text";
+  public static final String TEXT_BIGRAM = "text_bigram";
+  public static final String TEXT_EN = "text_en";
+  /** Indexed id of the release the counterpart belongs to, to unlink it when that release goes. */
+  public static final String COUNTERPART_RELEASE = "counterpart_release";
+  /** The whole paragraph, encoded by {@link ParagraphCodec}: what a hit is rebuilt from. */
+  public static final String PARAGRAPH = "paragraph";
+
+  /** Facet dimensions, in the order they are shown. */
+  public static final List<String> FACET_DIMS = List.of(AREA, KIND, AGREEMENT, RELEASE, YEAR);
+
+  /** Every field, in document order. */
+  public static final List<FieldSpec> ALL = List.of(
+      keyword(ID, false, false, p -> List.of(p.id())),
+      keyword(RELEASE, true, true, p -> List.of(p.release().id())),
+      new FieldSpec(POSITION, Type.LONG, null, true, true, false, p -> List.of((long) p.position())),
+      keyword(KIND, false, true, p -> List.of(p.kind().id())),
+      keyword(LANG, false, false, p -> List.of(p.lang())),
+      new FieldSpec(PUBLISHED, Type.LONG, null, true, true, false, p -> List.of(publishedSeconds(p))),
+      keyword(YEAR, false, true, p -> p.release().published() == null
+          ? List.of() : List.of(Integer.toString(p.release().published().getYear()))),
+      keyword(AREA, false, true, p -> p.area() == null ? List.of() : List.of(p.area().id())),
+      keyword(AGREEMENT, false, true, p -> p.agreement() == null
+          ? List.of() : List.of(Integer.toString(p.agreement().number()))),
+      keyword(COUNTERPART_RELEASE, false, false, p -> p.counterpart() == null
+          ? List.of() : List.of(releaseOf(p.counterpart().id()))),
+      text(TEXT, PressroomAnalyzers.WORDS, p -> true),
+      text(TEXT_BIGRAM, PressroomAnalyzers.BIGRAMS, p -> !english(p)),
+      text(TEXT_EN, PressroomAnalyzers.ENGLISH, Fields::english),
+      new FieldSpec(PARAGRAPH, Type.STORED_BYTES, null, false, false, false, p -> List.of(ParagraphCodec.encode(p))));
+
+  private static final Map<String, FieldSpec> BY_NAME = byName();
+
+  /** The field called {@code name}; IllegalArgumentException for none. */
+  public static FieldSpec get(String name) {
+    FieldSpec f = BY_NAME.get(name);
+    if (f == null) {
+      throw new IllegalArgumentException("no field " + name);
+    }
+    return f;
+  }
+
+  /** The text fields, in catalogue order. */
+  public static List<FieldSpec> textFields() {
+    return ALL.stream().filter(f -> f.type() == Type.TEXT).toList();
+  }
+
+  /** The text fields a paragraph's text is indexed in (a representation that cannot match is left out). */
+  public static List<String> textFieldsOf(Paragraph p) {
+    return textFields().stream().filter(f -> !f.of(p).isEmpty()).map(FieldSpec::name).toList();
+  }
+
+  /** Which analyzer reads which field: the one place the index and the queries agree on it. */
+  public static Analyzer analyzer() {
+    Map<String, Analyzer> byField = new LinkedHashMap<>();
+    for (FieldSpec f : textFields()) {
+      byField.put(f.name(), f.analyzer().build());
+    }
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);
+  }
+
+  /** Publication time in epoch seconds; 0 for an undated release. */
+  public static long publishedSeconds(Paragraph p) {
+    return p.release().published() == null ? 0L : p.release().published().toEpochSecond();
+  }
+
+  /** The release id of a paragraph id ({@code <release>#<position>}). */
+  public static String releaseOf(String paragraphId) {
+    return paragraphId.substring(0, paragraphId.lastIndexOf('#'));
+  }
+
+  private static boolean english(Paragraph p) {
+    return "en".equals(p.lang());
+  }
+
+  private static FieldSpec keyword(String name, boolean sorted, boolean faceted, Function<Paragraph, List<Object>> values) {
+    return new FieldSpec(name, Type.KEYWORD, null, true, sorted, faceted, values);
+  }
+
+  private static FieldSpec text(String name, AnalysisChain chain, java.util.function.Predicate<Paragraph> applies) {
+    return new FieldSpec(name, Type.TEXT, chain, true, false, false, p -> applies.test(p) ? List.of(p.text()) : List.of());
+  }
+
+  private static Map<String, FieldSpec> byName() {
+    Map<String, FieldSpec> m = new LinkedHashMap<>();
+    ALL.forEach(f -> m.put(f.name(), f));
+    return Map.copyOf(m);
+  }
+}

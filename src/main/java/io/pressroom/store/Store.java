@@ -1,0 +1,46 @@
+package io.pressroom.store;
+
+import io.pressroom.model.Paragraph;
+import io.pressroom.model.ParsedRelease;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Where paragraphs are kept: the one interface a search backend implements (the embedded Lucene
+ * index, a SolrCloud collection). It writes and deletes whole releases, commits, and reads through
+ * {@link Snapshot}s; every rule about what to write and how to answer a search stays in the core
+ * ({@code io.pressroom.core.Archive}).
+ *
+ * <p>Writes are not visible until {@link #commit()}; a commit publishes whole releases only. The
+ * core calls the write methods from one thread at a time.
+ */
+public interface Store extends Closeable {
+
+  /** Replaces every paragraph of the release with the given ones (visible after the next commit). */
+  void write(ParsedRelease release) throws IOException;
+
+  /** Replaces single paragraphs, by id (a link between language versions changed). */
+  void rewrite(List<Paragraph> paragraphs) throws IOException;
+
+  /** Removes every paragraph of a release (visible after the next commit). */
+  void delete(String releaseId) throws IOException;
+
+  /** Makes every write so far durable and visible to new snapshots. */
+  void commit() throws IOException;
+
+  /**
+   * Called after a write failed: drops what was written since the last commit where the backend
+   * can, and makes the store writable again if the failure stopped its writer. Returns a sentence
+   * saying what happened, for the error message, or null when there is nothing to say.
+   *
+   * @throws IOException when the store cannot take writes again (searches keep serving the last commit)
+   */
+  String recover() throws IOException;
+
+  /** A consistent view for reading, to be closed after use. */
+  Snapshot snapshot() throws IOException;
+
+  /** Where the data is, for messages: "the index folder 'index'", "the SolrCloud collection 'press' (zk)". */
+  String describe();
+}

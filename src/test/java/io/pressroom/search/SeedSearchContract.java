@@ -1,0 +1,295 @@
+package io.pressroom.search;
+
+import io.pressroom.core.Archive;
+import io.pressroom.model.Kind;
+import io.pressroom.model.Paragraph;
+import static io.pressroom.search.SeedCorpus.p;
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.pressroom.search.InvalidRequestException;
+import io.pressroom.search.SearchRequest;
+import io.pressroom.search.SearchResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search core on the shipped seed article, as a contract every backend passes unchanged: the
+ * embedded index ({@link SearchCoreTest}) and SolrCloud ({@code SolrCloudBackendTest}). Paragraph positions: 1–7 intro (3 and 5 captions),
+ * 8–42 the 35 clauses, 43 caption, 44 body, 45–64 agreements (一)…(二十).
+ */
+public abstract class SeedSearchContract {
+  /** A service holding exactly the seed article. */
+  protected abstract Archive index();
+
+  private Set<String> ids(String query) throws Exception {
+    return ids(SearchRequest.builder().query(query).size(100).build());
+  }
+
+  private Set<String> ids(SearchRequest r) throws Exception {
+    SearchResult res = index().search(r);
+    assertEquals(res.total(), res.hits().size(), "test expects one page to hold all hits");
+    return res.hits().stream().map(h -> h.paragraph().id()).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Set<String> set(int... positions) {
+    Set<String> s = new TreeSet<>();
+    for (int i : positions) {
+      s.add(p(i));
+    }
+    return s;
+  }
+
+  @Test
+  public void simplifiedQueryFindsTraditionalText() throws Exception {
+    assertEquals(set(18), ids("绿色金融"));
+    assertEquals(set(2, 36, 38, 47), ids("卫生"));
+    assertEquals(set(1, 4, 5, 6, 7, 12, 13, 15, 19, 22, 23, 24, 43, 44, 46, 48, 49, 51, 55, 56, 58), ids("沪港"));
+  }
+
+  @Test
+  public void traditionalQueryFindsTheSameAsSimplified() throws Exception {
+    assertEquals(ids("绿色金融"), ids("綠色金融"));
+    assertEquals(ids("卫生"), ids("衞生"));
+    assertEquals(ids("沪港"), ids("滬港"));
+  }
+
+  @Test
+  public void namesAreFoundExactly() throws Exception {
+    assertEquals(set(1, 3, 4, 5, 6, 43, 44), ids("李家超"));
+    assertEquals(set(2), ids("甯漢豪"));
+    assertEquals(set(2), ids("甯汉豪"));
+    // Characters of a name that stand apart elsewhere do not match it.
+    assertEquals(Set.of(), ids("李超"));
+  }
+
+  @Test
+  public void latinTokensInsideChineseText() throws Exception {
+    assertEquals(set(57), ids("M+"));
+    assertEquals(set(57), ids("m+ 博物館"));
+    assertEquals(set(9), ids("RCEP"));
+    assertEquals(set(9), ids("rcep"));
+    assertEquals(set(50), ids("2024年"));
+  }
+
+  @Test
+  public void phrasesAndBooleanOperators() throws Exception {
+    assertEquals(set(17, 18), ids("\"金融 市場\""));
+    assertEquals(set(15, 17, 18), ids("金融 市場"), "AND is the default operator");
+    assertEquals(set(15, 17), ids("金融 市場 -綠色"));
+    assertEquals(set(15, 17), ids("金融 AND 市場 NOT 綠色金融"));
+    assertEquals(union(ids("綠色金融"), ids("體育")), ids("綠色金融 OR 體育"));
+    assertEquals(set(59, 60, 61), ids("kind:agreement 香港大學"));
+    assertEquals(set(16, 17, 18), ids("area:金融 金融"));
+    Set<String> notFinance = ids("-area:finance kind:clause");
+    assertEquals(32, notFinance.size());
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> s = new TreeSet<>(a);
+    s.addAll(b);
+    return s;
+  }
+
+  @Test
+  public void brokenQueriesFallBackToLiteralWords() throws Exception {
+    SearchResult r = index().search(SearchRequest.of("\"綠色金融"));
+    assertEquals(1, r.total());
+    assertEquals(p(18), r.hits().get(0).paragraph().id());
+    assertFalse(r.notices().isEmpty(), "a fallback says so");
+
+    SearchResult lead = index().search(SearchRequest.of("*金融"));
+    assertTrue(lead.notices().get(0).contains("leading wildcards"), lead.notices().toString());
+    assertTrue(lead.total() > 0);
+
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> index().search(SearchRequest.of("( ) 。")));
+    assertEquals("q", e.parameter());
+
+    InvalidRequestException unknownArea =
+        assertThrows(InvalidRequestException.class, () -> index().search(SearchRequest.of("area:nowhere")));
+    assertEquals("area", unknownArea.parameter());
+  }
+
+  @Test
+  public void areaFacetCountsEveryClause() throws Exception {
+    SearchResult r = index().search(SearchRequest.builder().kinds(Kind.CLAUSE).size(0).build());
+    assertEquals(35, r.total());
+    Map<String, Long> counts = areaCounts(r);
+    Map<String, Long> expected = new LinkedHashMap<>();
+    String[] ids = {"belt-road-trade", "innovation-technology", "digital-economy", "finance",
+        "aviation-shipping-logistics", "culture-creative", "education-talent", "youth-development",
+        "legal-services", "environmental-governance", "urban-planning", "medical-health", "sports",
+        "social-welfare", "hk-people-mainland"};
+    long[] n = {3, 3, 2, 3, 2, 3, 3, 2, 2, 3, 2, 4, 1, 1, 1};
+    for (int i = 0; i < ids.length; i++) {
+      expected.put(ids[i], n[i]);
+    }
+    assertEquals(expected, counts);
+    // The service's own area listing agrees, in taxonomy order.
+    assertEquals(List.of(ids), index().areas().stream().map(a -> a.area().id()).toList());
+    assertEquals(List.of(3L, 3L, 2L, 3L, 2L, 3L, 3L, 2L, 2L, 3L, 2L, 4L, 1L, 1L, 1L),
+        index().areas().stream().map(SearchResult.AreaCount::count).toList());
+  }
+
+  private static Map<String, Long> areaCounts(SearchResult r) {
+    Map<String, Long> m = new TreeMap<>();
+    r.facets().area().forEach(a -> m.put(a.area().id(), a.count()));
+    return new LinkedHashMap<>(m);
+  }
+
+  @Test
+  public void selectingAnAreaStillCountsTheOthers() throws Exception {
+    SearchResult all = index().search(SearchRequest.builder().kinds(Kind.CLAUSE).size(0).build());
+    SearchResult finance = index().search(SearchRequest.builder().kinds(Kind.CLAUSE).areas("finance").size(100).build());
+    assertEquals(3, finance.total());
+    assertEquals(set(16, 17, 18), finance.hits().stream().map(h -> h.paragraph().id()).collect(Collectors.toCollection(TreeSet::new)));
+    // Drill-sideways: the area facet counts the other areas as if none were selected.
+    assertEquals(areaCounts(all), areaCounts(finance));
+    // Other dimensions are narrowed by the selection.
+    assertEquals(List.of(new SearchResult.ValueCount("clause", "clause", 3)), finance.facets().kind());
+
+    SearchResult two = index().search(SearchRequest.builder().areas("finance", "sports").size(100).build());
+    assertEquals(4, two.total(), "values of one filter are OR-ed");
+  }
+
+  @Test
+  public void areaFilterAcceptsIdsAndLabelsInAnyScriptOrLanguage() throws Exception {
+    Set<String> finance = set(16, 17, 18);
+    for (String name : List.of("finance", "Finance", "金融", "FINANCE")) {
+      assertEquals(finance, ids(SearchRequest.builder().areas(name).size(100).build()), name);
+    }
+    Set<String> health = set(36, 37, 38, 39);
+    for (String name : List.of("medical-health", "醫療衞生", "医疗卫生", "醫療衛生", "Medical and Health", "medical & health")) {
+      assertEquals(health, ids(SearchRequest.builder().areas(name).size(100).build()), name);
+    }
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> index().search(SearchRequest.builder().areas("astrology").build()));
+    assertEquals("area", e.parameter());
+  }
+
+  @Test
+  public void filtersCombine() throws Exception {
+    assertEquals(set(46), ids(SearchRequest.builder().query("金融").kinds(Kind.AGREEMENT).size(100).build()));
+    assertEquals(set(57), ids(SearchRequest.builder().agreements(List.of(13)).size(100).build()));
+    assertEquals(3, index().search(SearchRequest.builder().kinds(Kind.CAPTION).build()).total());
+    assertEquals(64, index().search(SearchRequest.builder().releases(List.of(SeedCorpus.ID)).build()).total());
+    assertEquals(64, index().search(SearchRequest.builder().lang("zh-Hant").build()).total());
+    assertEquals(0, index().search(SearchRequest.builder().lang("en").build()).total());
+    assertEquals(64, index().search(SearchRequest.builder()
+        .fromDate(java.time.LocalDate.of(2024, 4, 26)).toDate(java.time.LocalDate.of(2024, 4, 26)).build()).total());
+    assertEquals(0, index().search(SearchRequest.builder().fromDate(java.time.LocalDate.of(2024, 4, 27)).build()).total());
+    assertThrows(InvalidRequestException.class, () -> index().search(SearchRequest.builder().lang("fr").build()));
+  }
+
+  @Test
+  public void highlightsLandOnTheOriginalCharacters() throws Exception {
+    Pattern mark = Pattern.compile("<mark>(.*?)</mark>");
+    for (String q : List.of("卫生", "绿色金融", "李家超", "M+", "沪港")) {
+      SearchResult r = index().search(SearchRequest.builder().query(q).size(100).build());
+      assertFalse(r.hits().isEmpty(), q);
+      for (SearchResult.Hit h : r.hits()) {
+        String text = h.paragraph().text();
+        assertEquals(1, h.highlights().size(), "short paragraphs come back whole: " + q);
+        String passage = h.highlights().get(0);
+        assertEquals(escape(text), passage.replace("<mark>", "").replace("</mark>", ""),
+            "the passage is the escaped original text plus marks");
+        Matcher m = mark.matcher(passage);
+        assertTrue(m.find(), "a mark in " + passage);
+      }
+    }
+    SearchResult health = index().search(SearchRequest.builder().query("卫生").agreements(List.of(3)).build());
+    String passage = health.hits().get(0).highlights().get(0);
+    List<String> marked = new ArrayList<>();
+    Matcher m = mark.matcher(passage);
+    while (m.find()) {
+      marked.add(m.group(1));
+    }
+    assertEquals(List.of("衞生", "衞生", "衞生"), marked, "Traditional characters as written, not the folded 卫生");
+
+    SearchResult simplified = index().search(SearchRequest.of("綠色金融"));
+    assertEquals("支持兩地金融市場、金融機構在<mark>綠色金融</mark>產品研發、服務、創新等方面加強合作。加強兩地在<mark>綠色金融</mark>相關標準方面的研究合作和標準互認。",
+        simplified.hits().get(0).highlights().get(0));
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+  }
+
+  @Test
+  public void emptyQueryListsInDocumentOrder() throws Exception {
+    SearchResult r = index().search(SearchRequest.builder().areas("finance").build());
+    assertEquals(List.of(p(16), p(17), p(18)), r.hits().stream().map(h -> h.paragraph().id()).toList());
+    assertNull(r.hits().get(0).score());
+    assertTrue(r.hits().get(0).highlights().isEmpty());
+  }
+
+  @Test
+  public void sortByPositionAndDate() throws Exception {
+    SearchResult byPosition = index().search(SearchRequest.builder().query("李家超").sort(SearchRequest.Sort.POSITION).build());
+    assertEquals(List.of(p(1), p(3), p(4), p(5), p(6), p(43), p(44)),
+        byPosition.hits().stream().map(h -> h.paragraph().id()).toList());
+    SearchResult byDate = index().search(SearchRequest.builder().query("李家超").sort(SearchRequest.Sort.DATE).build());
+    assertEquals(7, byDate.total());
+  }
+
+  @Test
+  public void pagingAndCursorVisitEveryHitOnce() throws Exception {
+    SearchRequest.Builder base = SearchRequest.builder().kinds(Kind.CLAUSE).size(10);
+    Set<String> byFrom = new LinkedHashSet<>();
+    for (int from = 0; from < 35; from += 10) {
+      index().search(base.from(from).build()).hits().forEach(h -> byFrom.add(h.paragraph().id()));
+    }
+    assertEquals(35, byFrom.size());
+
+    Set<String> byCursor = new LinkedHashSet<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      SearchResult page = index().search(base.from(0).cursor(cursor).build());
+      page.hits().forEach(h -> assertTrue(byCursor.add(h.paragraph().id()), "no hit twice"));
+      cursor = page.nextCursor();
+      pages++;
+    } while (cursor != null);
+    assertEquals(4, pages);
+    assertEquals(new ArrayList<>(byFrom), new ArrayList<>(byCursor));
+
+    SearchResult relevance = index().search(SearchRequest.builder().query("合作").size(5).build());
+    SearchResult next = index().search(SearchRequest.builder().query("合作").size(5).cursor(relevance.nextCursor()).build());
+    SearchResult second = index().search(SearchRequest.builder().query("合作").size(5).from(5).build());
+    assertEquals(second.hits().stream().map(h -> h.paragraph().id()).toList(),
+        next.hits().stream().map(h -> h.paragraph().id()).toList());
+
+    assertThrows(InvalidRequestException.class,
+        () -> index().search(SearchRequest.builder().query("合作").cursor("garbage").build()));
+    assertThrows(InvalidRequestException.class, () -> SearchRequest.builder().size(101).build());
+    assertThrows(InvalidRequestException.class, () -> SearchRequest.builder().from(9_995).size(10).build());
+    assertThrows(InvalidRequestException.class, () -> SearchRequest.builder().from(-1).build());
+  }
+
+  /** The paragraph without what indexing adds (agreement areas), to compare with the parser's. */
+  private static Paragraph asParsed(Paragraph p) {
+    return p.agreement() == null ? p : p.withAgreement(p.agreement().withAreas(List.of()));
+  }
+
+  @Test
+  public void storedParagraphsComeBackWhole() throws Exception {
+    var seed = SeedCorpus.parse();
+    for (Paragraph expected : seed.paragraphs()) {
+      assertEquals(expected, asParsed(index().paragraph(expected.id()).orElseThrow()));
+    }
+    assertEquals(seed.paragraphs(),
+        index().release(SeedCorpus.ID).orElseThrow().paragraphs().stream().map(SeedSearchContract::asParsed).toList());
+    assertEquals(1, index().releases().size());
+    assertEquals(64, index().releases().get(0).paragraphs());
+    assertTrue(index().paragraph("nope#1").isEmpty());
+  }
+}
