@@ -132,7 +132,7 @@ public final class ReleaseParser {
               d.text(),
               d.section(),
               d.area(),
-              d.agreement()));
+              d.agreement() == null ? null : d.agreement().inRelease(release.id())));
     }
     return new ParsedRelease(release, paragraphs);
   }

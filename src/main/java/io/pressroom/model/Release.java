@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
  * @param editor the responsible editor where given, or null
  * @param language dominant language of the release: {@code zh-Hant}, {@code zh-Hans} or {@code en}
  * @param file the file name it was read from, or null for a posted body
+ * @param conference the co-operation conference session it reports, or null
  */
 public record Release(
     String id,
@@ -22,4 +23,17 @@ public record Release(
     String source,
     String editor,
     String language,
-    String file) {}
+    String file,
+    Conference conference) {
+
+  /** A release that reports no conference session. */
+  public Release(String id, String title, String publisher, OffsetDateTime published, String source, String editor,
+      String language, String file) {
+    this(id, title, publisher, published, source, editor, language, file, null);
+  }
+
+  /** This release with {@code conference}. */
+  public Release withConference(Conference conference) {
+    return new Release(id, title, publisher, published, source, editor, language, file, conference);
+  }
+}

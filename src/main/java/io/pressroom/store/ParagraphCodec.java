@@ -3,6 +3,7 @@ package io.pressroom.store;
 import io.pressroom.model.Agreement;
 import io.pressroom.model.Area;
 import io.pressroom.model.AreaScore;
+import io.pressroom.model.Conference;
 import io.pressroom.model.Counterpart;
 import io.pressroom.model.Kind;
 import io.pressroom.model.Paragraph;
@@ -24,7 +25,7 @@ import java.util.Map;
  * format's version.
  */
 public final class ParagraphCodec {
-  private static final byte FORMAT = 1;
+  private static final byte FORMAT = 2;
   private static final Kind[] KINDS = Kind.values();
   private static final String[] LANGS = {"zh-Hant", "zh-Hans", "en"};
 
@@ -51,6 +52,15 @@ public final class ParagraphCodec {
     o.string(r.editor());
     o.string(r.language());
     o.string(r.file());
+    Conference c = r.conference();
+    o.varint(c == null ? 0 : 1);
+    if (c != null) {
+      o.string(c.partner());
+      for (String lang : LANGS) {
+        o.string(c.labels().get(lang));
+      }
+      o.varint(c.session() == null ? 0 : c.session() + 1);
+    }
     o.varint(p.position());
     o.varint(p.kind().ordinal());
     o.string(p.lang());
@@ -64,27 +74,56 @@ public final class ParagraphCodec {
         o.string(a.label(lang));
       }
     }
-    Agreement g = p.agreement();
-    o.varint(g == null ? 0 : 1);
-    if (g != null) {
-      o.varint(g.number());
-      o.string(g.title());
-      o.string(g.type());
-      o.string(g.typeLabel());
-      o.varint(g.parties().size());
-      g.parties().forEach(o::string);
-      o.varint(g.areas().size());
-      for (AreaScore s : g.areas()) {
-        o.string(s.area());
-        o.varlong(Double.doubleToLongBits(s.score()) ^ Long.MIN_VALUE);
-      }
+    o.varint(p.agreement() == null ? 0 : 1);
+    if (p.agreement() != null) {
+      agreement(o, p.agreement());
     }
-    Counterpart c = p.counterpart();
-    o.varint(c == null ? 0 : c.certain() ? 2 : 1);
-    if (c != null) {
-      o.string(c.id());
+    o.varint(p.namedAgreements().size());
+    p.namedAgreements().forEach(g -> agreement(o, g));
+    Counterpart link = p.counterpart();
+    o.varint(link == null ? 0 : link.certain() ? 2 : 1);
+    if (link != null) {
+      o.string(link.id());
     }
     return o.out.toByteArray();
+  }
+
+  private static void agreement(Out o, Agreement g) {
+    o.string(g.id());
+    o.varint(g.number());
+    o.string(g.title());
+    o.string(g.type());
+    o.string(g.typeLabel());
+    o.varint(g.parties().size());
+    g.parties().forEach(o::string);
+    o.varint(g.areas().size());
+    for (AreaScore s : g.areas()) {
+      o.string(s.area());
+      o.varlong(Double.doubleToLongBits(s.score()) ^ Long.MIN_VALUE);
+    }
+    o.varint(g.organisations().size());
+    g.organisations().forEach(o::string);
+  }
+
+  private static Agreement agreement(In in) {
+    String id = in.string();
+    int number = in.varint();
+    String title = in.string();
+    String type = in.string();
+    String typeLabel = in.string();
+    List<String> parties = new ArrayList<>();
+    for (int i = in.varint(); i > 0; i--) {
+      parties.add(in.string());
+    }
+    List<AreaScore> areas = new ArrayList<>();
+    for (int i = in.varint(); i > 0; i--) {
+      areas.add(new AreaScore(in.string(), Double.longBitsToDouble(in.varlong() ^ Long.MIN_VALUE)));
+    }
+    List<String> organisations = new ArrayList<>();
+    for (int i = in.varint(); i > 0; i--) {
+      organisations.add(in.string());
+    }
+    return new Agreement(id, number, title, type, typeLabel, parties, areas, organisations);
   }
 
   /** The paragraph of {@code bytes} made by {@link #encode}. */
@@ -105,7 +144,18 @@ public final class ParagraphCodec {
       ZoneOffset zone = ZoneOffset.ofTotalSeconds((int) in.zigzag());
       published = OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds, nanos), zone);
     }
-    Release release = new Release(releaseId, title, publisher, published, in.string(), in.string(), in.string(), in.string());
+    String source = in.string();
+    String editor = in.string();
+    String language = in.string();
+    String file = in.string();
+    Conference conference = null;
+    if (in.varint() == 1) {
+      String partner = in.string();
+      Map<String, String> labels = Map.of(LANGS[0], in.string(), LANGS[1], in.string(), LANGS[2], in.string());
+      int session = in.varint();
+      conference = new Conference(partner, labels, session == 0 ? null : session - 1);
+    }
+    Release release = new Release(releaseId, title, publisher, published, source, editor, language, file, conference);
     int position = in.varint();
     Kind kind = KINDS[in.varint()];
     String lang = in.string();
@@ -116,25 +166,14 @@ public final class ParagraphCodec {
       String areaId = in.string();
       area = new Area(areaId, Map.of(LANGS[0], in.string(), LANGS[1], in.string(), LANGS[2], in.string()));
     }
-    Agreement agreement = null;
-    if (in.varint() == 1) {
-      int number = in.varint();
-      String agreementTitle = in.string();
-      String type = in.string();
-      String typeLabel = in.string();
-      List<String> parties = new ArrayList<>();
-      for (int i = in.varint(); i > 0; i--) {
-        parties.add(in.string());
-      }
-      List<AreaScore> areas = new ArrayList<>();
-      for (int i = in.varint(); i > 0; i--) {
-        areas.add(new AreaScore(in.string(), Double.longBitsToDouble(in.varlong() ^ Long.MIN_VALUE)));
-      }
-      agreement = new Agreement(number, agreementTitle, type, typeLabel, parties, areas);
+    Agreement agreement = in.varint() == 1 ? agreement(in) : null;
+    List<Agreement> named = new ArrayList<>();
+    for (int i = in.varint(); i > 0; i--) {
+      named.add(agreement(in));
     }
     int link = in.varint();
     Counterpart counterpart = link == 0 ? null : new Counterpart(in.string(), link == 2);
-    return new Paragraph(id, release, position, kind, lang, text, section, area, agreement, counterpart);
+    return new Paragraph(id, release, position, kind, lang, text, section, area, agreement, counterpart, named);
   }
 
   /** The paragraph of {@code bytes}. */

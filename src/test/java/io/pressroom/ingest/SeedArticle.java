@@ -161,7 +161,7 @@ final class SeedArticle {
       expected.add(
           new Agreement(
               a.number(), script.apply(a.title()), a.type(), script.apply(a.typeLabel()),
-              a.parties().stream().map(script).collect(Collectors.toList())));
+              a.parties().stream().map(script).collect(Collectors.toList())).inRelease(r.release().id()));
     }
     assertEquals(expected, ofKind(r, Kind.AGREEMENT).stream().map(Paragraph::agreement).collect(Collectors.toList()));
     List<Paragraph> captions = ofKind(r, Kind.CAPTION);
