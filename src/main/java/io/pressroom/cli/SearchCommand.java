@@ -1,6 +1,6 @@
 package io.pressroom.cli;
 
-import io.pressroom.model.Kind;
+import io.pressroom.store.Fields;
 import io.pressroom.model.Area;
 import io.pressroom.model.Agreement;
 import io.pressroom.model.Release;
@@ -33,8 +33,17 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--kind", description = "body, caption, clause or agreement (repeatable).")
   List<String> kinds = List.of();
 
-  @Option(names = "--agreement", description = "Agreement number (repeatable).")
-  List<Integer> agreements = List.of();
+  @Option(names = "--agreement", description = "Agreement id, e.g. RELEASE#a2 (repeatable).")
+  List<String> agreements = List.of();
+
+  @Option(names = "--conference", description = "Conference partner, e.g. shanghai (repeatable).")
+  List<String> conferences = List.of();
+
+  @Option(names = "--session", description = "Conference session, e.g. shanghai-6 (repeatable).")
+  List<String> sessions = List.of();
+
+  @Option(names = "--organisation", description = "Organisation id, e.g. 香港大学 (repeatable).")
+  List<String> organisations = List.of();
 
   @Option(names = "--release", description = "Release id (repeatable).")
   List<String> releases = List.of();
@@ -73,8 +82,11 @@ final class SearchCommand implements Callable<Integer> {
       SearchRequest request = SearchRequest.builder()
           .query(String.join(" ", query))
           .areas(areas)
-          .kinds(kinds.stream().map(SearchCommand::kind).toList())
+          .filter(Fields.KIND, kinds)
           .agreements(agreements)
+          .filter(Fields.CONFERENCE, conferences)
+          .filter(Fields.SESSION, sessions)
+          .filter(Fields.ORGANISATION, organisations)
           .releases(releases)
           .lang(lang)
           .sort(SearchRequest.Sort.fromId(sort))
@@ -91,14 +103,6 @@ final class SearchCommand implements Callable<Integer> {
     } catch (InvalidRequestException e) {
       err.println("error: " + e.getMessage());
       return 2;
-    }
-  }
-
-  private static Kind kind(String id) {
-    try {
-      return Kind.fromId(id);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException("kind", e.getMessage());
     }
   }
 
@@ -122,9 +126,11 @@ final class SearchCommand implements Callable<Integer> {
       out.printf("  — %s%s%n%n", p.release().title(),
           p.release().published() == null ? "" : ", " + p.release().published().toLocalDate());
     }
-    if (!r.facets().area().isEmpty()) {
-      out.println("areas: " + r.facets().area().stream()
-          .map(a -> a.area().label("zh-Hant") + " " + a.count()).collect(Collectors.joining(", ")));
+    for (String dim : List.of(Fields.AREA, Fields.CONFERENCE, Fields.ORGANISATION)) {
+      if (!r.facets().get(dim).isEmpty()) {
+        out.println(dim + ": " + r.facets().get(dim).stream().limit(10)
+            .map(v -> v.label("zh-Hant") + " " + v.count()).collect(Collectors.joining(", ")));
+      }
     }
     if (r.nextCursor() != null) {
       out.println("more: --from " + (from + r.hits().size()));

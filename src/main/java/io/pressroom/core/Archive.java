@@ -9,6 +9,7 @@ import static io.pressroom.store.Fields.PUBLISHED;
 import static io.pressroom.store.Fields.RELEASE;
 
 import io.pressroom.model.Area;
+import io.pressroom.search.Organisations;
 import io.pressroom.model.AreaTaxonomy;
 import io.pressroom.model.Kind;
 import io.pressroom.model.Paragraph;
@@ -50,6 +51,7 @@ public final class Archive implements Closeable {
   private final Store store;
   private final Searcher searcher;
   private final AgreementAreas agreementAreas;
+  private final Organisations organisations;
   /** Serializes every write: a write and its linking pass see one another whole. */
   private final Object writeLock = new Object();
 
@@ -58,6 +60,7 @@ public final class Archive implements Closeable {
     Analyzer analyzer = Fields.analyzer();
     this.searcher = new Searcher(store, analyzer, AreaTaxonomy.standard(), glossary);
     this.agreementAreas = new AgreementAreas(analyzer);
+    this.organisations = new Organisations(glossary);
   }
 
   /** The archive kept in {@code store}, with the shipped glossary; closing it closes the store. */
@@ -248,12 +251,17 @@ public final class Archive implements Closeable {
   }
 
   private void write(ParsedRelease r) throws IOException {
-    store.write(agreementAreas.withAreas(r));
+    store.write(enriched(r));
+  }
+
+  /** A release as it is written: its agreements given their areas and the ids of their parties. */
+  private ParsedRelease enriched(ParsedRelease r) {
+    return organisations.withOrganisations(agreementAreas.withAreas(r));
   }
 
   private void commitAndLink(Collection<ParsedRelease> releases) throws IOException {
     store.commit();
-    if (ReleaseLinker.linkAll(linkStore(), releases, agreementAreas)) {
+    if (ReleaseLinker.linkAll(linkStore(), releases, this::enriched)) {
       store.commit();
     }
   }

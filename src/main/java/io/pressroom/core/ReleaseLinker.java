@@ -75,11 +75,12 @@ public final class ReleaseLinker {
   }
 
   /**
-   * Links each of {@code releases} (already written and committed, their agreements given areas by
-   * {@code areas}) with its other-language version, and rewrites only the paragraphs whose links
-   * changed, on both sides. Returns whether anything was rewritten (then the caller commits).
+   * Links each of {@code releases} (already written and committed as {@code enriched} made them)
+   * with its other-language version, and rewrites only the paragraphs whose links changed, on both
+   * sides. Returns whether anything was rewritten (then the caller commits).
    */
-  public static boolean linkAll(LinkStore store, Collection<ParsedRelease> releases, AgreementAreas areas)
+  public static boolean linkAll(LinkStore store, Collection<ParsedRelease> releases,
+      java.util.function.UnaryOperator<ParsedRelease> enriched)
       throws IOException {
     boolean changed = false;
     // Versions written during this pass: newer than what the store shows.
@@ -99,7 +100,7 @@ public final class ReleaseLinker {
       if (other.isEmpty()) {
         continue;
       }
-      ParsedRelease indexed = written.containsKey(r.release().id()) ? written.get(r.release().id()) : areas.withAreas(r);
+      ParsedRelease indexed = written.containsKey(r.release().id()) ? written.get(r.release().id()) : enriched.apply(r);
       ParsedRelease linked = linkTo(indexed, other.get());
       ParsedRelease back = linkTo(other.get(), linked);
       changed |= rewriteChanged(store, indexed, linked);

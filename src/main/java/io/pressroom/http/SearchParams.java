@@ -1,6 +1,6 @@
 package io.pressroom.http;
 
-import io.pressroom.model.Kind;
+import io.pressroom.store.Fields;
 import io.pressroom.search.SearchRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,9 +15,14 @@ import java.util.Set;
  * {@code size} stay in {@link SearchRequest}, the one place that knows the limits.
  */
 final class SearchParams {
-  /** Every parameter the endpoint takes. */
-  static final Set<String> NAMES = Set.of(
-      "q", "area", "agreement", "kind", "release", "lang", "from_date", "to_date", "sort", "from", "size", "cursor");
+  /** Every parameter the endpoint takes: the facet dimensions as filters, and the rest. */
+  static final Set<String> NAMES = names();
+
+  private static Set<String> names() {
+    Set<String> names = new java.util.TreeSet<>(Fields.FACET_DIMS);
+    names.addAll(List.of("q", "lang", "from_date", "to_date", "sort", "from", "size", "cursor"));
+    return Set.copyOf(names);
+  }
 
   private static final List<String> LANGS = List.of("zh-Hant", "zh-Hans", "en");
 
@@ -44,13 +49,11 @@ final class SearchParams {
       throw ApiException.badRequest("invalid_q",
           "q is " + q.length() + " characters long; the limit is " + maxQueryChars);
     }
-    SearchRequest.Builder b = SearchRequest.builder()
-        .query(q)
-        .areas(all("area"))
-        .agreements(all("agreement").stream().map(SearchParams::agreement).toList())
-        .kinds(all("kind").stream().map(SearchParams::kind).toList())
-        .releases(all("release"))
-        .lang(lang(single("lang")))
+    SearchRequest.Builder b = SearchRequest.builder().query(q);
+    for (String dim : Fields.FACET_DIMS) {
+      b.filter(dim, all(dim));
+    }
+    b.lang(lang(single("lang")))
         .fromDate(date("from_date"))
         .toDate(date("to_date"))
         .from(integer("from", 0))
@@ -109,23 +112,6 @@ final class SearchParams {
     } catch (DateTimeParseException e) {
       throw ApiException.badRequest("invalid_" + name,
           name + " must be an ISO date like 2024-04-26, got '" + v + "'");
-    }
-  }
-
-  private static int agreement(String v) {
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("invalid_agreement",
-          "agreement must be an agreement number like 3, got '" + v + "'");
-    }
-  }
-
-  private static Kind kind(String v) {
-    try {
-      return Kind.fromId(v);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("invalid_kind", "kind: " + e.getMessage());
     }
   }
 

@@ -1,6 +1,7 @@
 package io.pressroom.json;
 
 import io.pressroom.model.Area;
+import io.pressroom.model.Conference;
 import io.pressroom.model.Agreement;
 import io.pressroom.model.Release;
 import io.pressroom.model.Paragraph;
@@ -21,6 +22,8 @@ public final class PressroomJson {
   /** Shared mapper: thread-safe once configured. */
   public static final ObjectMapper MAPPER = new ObjectMapper();
 
+  private static final String[] LANGS = {"zh-Hant", "zh-Hans", "en"};
+
   private PressroomJson() {}
 
   /** A paragraph with its release nested under {@code release}. */
@@ -35,6 +38,8 @@ public final class PressroomJson {
     n.put("section", p.section());
     n.set("area", p.area() == null ? null : area(p.area()));
     n.set("agreement", p.agreement() == null ? null : agreement(p.agreement()));
+    ArrayNode named = n.putArray("named_agreements");
+    p.namedAgreements().forEach(a -> named.add(agreement(a)));
     n.put("counterpart", p.counterpart() == null ? null : p.counterpart().id());
     if (p.counterpart() == null) {
       n.putNull("counterpart_certain");
@@ -55,6 +60,23 @@ public final class PressroomJson {
     n.put("editor", r.editor());
     n.put("language", r.language());
     n.put("file", r.file());
+    n.set("conference", r.conference() == null ? null : conference(r.conference()));
+    return n;
+  }
+
+  /** A conference session: the partner, the conference's names and the session number. */
+  public static ObjectNode conference(Conference c) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("partner", c.partner());
+    ObjectNode labels = n.putObject("labels");
+    for (String lang : LANGS) {
+      labels.put(lang, c.labels().get(lang));
+    }
+    if (c.session() == null) {
+      n.putNull("session");
+    } else {
+      n.put("session", c.session());
+    }
     return n;
   }
 
@@ -63,21 +85,27 @@ public final class PressroomJson {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("id", a.id());
     ObjectNode labels = n.putObject("labels");
-    for (String lang : new String[] {"zh-Hant", "zh-Hans", "en"}) {
+    for (String lang : LANGS) {
       labels.put(lang, a.label(lang));
     }
     return n;
   }
 
-  /** An agreement: number, title, type, the type as written, the parties, and its areas with scores. */
+  /**
+   * An agreement: id, number, title, type, the type as written, the parties with their
+   * organisation ids, and its areas with scores.
+   */
   public static ObjectNode agreement(Agreement a) {
     ObjectNode n = MAPPER.createObjectNode();
+    n.put("id", a.id());
     n.put("number", a.number());
     n.put("title", a.title());
     n.put("type", a.type());
     n.put("type_label", a.typeLabel());
     ArrayNode parties = n.putArray("parties");
     a.parties().forEach(parties::add);
+    ArrayNode organisations = n.putArray("organisations");
+    a.organisations().forEach(organisations::add);
     ArrayNode areas = n.putArray("areas");
     a.areas().forEach(s -> areas.addObject().put("id", s.area()).put("score", s.score()));
     return n;
@@ -104,11 +132,7 @@ public final class PressroomJson {
       hits.add(hit);
     }
     ObjectNode facets = n.putObject("facets");
-    facets.set("area", areaCounts(r.facets().area()));
-    facets.set("kind", valueCounts(r.facets().kind()));
-    facets.set("agreement", valueCounts(r.facets().agreement()));
-    facets.set("release", valueCounts(r.facets().release()));
-    facets.set("year", valueCounts(r.facets().year()));
+    r.facets().byDimension().forEach((dim, values) -> facets.set(dim, facetValues(values)));
     n.put("next_cursor", r.nextCursor());
     n.put("timed_out", r.timedOut());
     ArrayNode notices = n.putArray("notices");
@@ -125,11 +149,20 @@ public final class PressroomJson {
     return a;
   }
 
-  /** Facet values: {@code value}, {@code label} (for display) and {@code count}. */
-  public static ArrayNode valueCounts(java.util.List<SearchResult.ValueCount> values) {
+  /**
+   * Facet values, one shape for every dimension: {@code value} (what the filter takes), {@code
+   * label} (the name in Traditional Chinese, the page's first language), {@code labels} (the name
+   * in each UI language) and {@code count}.
+   */
+  public static ArrayNode facetValues(List<SearchResult.FacetValue> values) {
     ArrayNode a = MAPPER.createArrayNode();
-    for (SearchResult.ValueCount v : values) {
-      a.addObject().put("value", v.value()).put("label", v.label()).put("count", v.count());
+    for (SearchResult.FacetValue v : values) {
+      ObjectNode o = a.addObject().put("value", v.value()).put("label", v.label("zh-Hant"));
+      ObjectNode labels = o.putObject("labels");
+      for (String lang : LANGS) {
+        labels.put(lang, v.label(lang));
+      }
+      o.put("count", v.count());
     }
     return a;
   }

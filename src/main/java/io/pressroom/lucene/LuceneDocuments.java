@@ -30,10 +30,16 @@ final class LuceneDocuments {
   /** Analysed text: positions for phrases; highlights re-analyse the text, so no offsets. */
   private static final FieldType TEXT = textType();
 
-  /** Facet dimensions: single-valued, kept as sorted-set doc values. */
-  static final FacetsConfig FACETS = new FacetsConfig();
+  /** Facet dimensions, kept as sorted-set doc values; some take several values per paragraph. */
+  static final FacetsConfig FACETS = facetsConfig();
 
   private LuceneDocuments() {}
+
+  private static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    Fields.ALL.stream().filter(f -> f.faceted() && f.multiValued()).forEach(f -> config.setMultiValued(f.name(), true));
+    return config;
+  }
 
   private static FieldType textType() {
     FieldType t = new FieldType();

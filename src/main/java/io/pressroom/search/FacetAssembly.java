@@ -1,34 +1,52 @@
 package io.pressroom.search;
 
-import io.pressroom.model.AreaTaxonomy;
-import io.pressroom.model.Area;
-import io.pressroom.model.Paragraph;
 import static io.pressroom.store.Fields.AGREEMENT;
 import static io.pressroom.store.Fields.AREA;
+import static io.pressroom.store.Fields.CONFERENCE;
+import static io.pressroom.store.Fields.ID;
 import static io.pressroom.store.Fields.KIND;
+import static io.pressroom.store.Fields.ORGANISATION;
 import static io.pressroom.store.Fields.RELEASE;
+import static io.pressroom.store.Fields.SESSION;
 import static io.pressroom.store.Fields.YEAR;
 
+import io.pressroom.model.Agreement;
+import io.pressroom.model.Area;
+import io.pressroom.model.AreaTaxonomy;
+import io.pressroom.model.Conference;
+import io.pressroom.model.Paragraph;
 import io.pressroom.search.SearchResult.AreaCount;
+import io.pressroom.search.SearchResult.FacetValue;
 import io.pressroom.search.SearchResult.Facets;
-import io.pressroom.search.SearchResult.ValueCount;
+import io.pressroom.store.Fields;
 import io.pressroom.store.StoredPage.FacetCount;
+import io.pressroom.text.ChineseScript;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Turns raw facet counts, from whichever backend counted them, into the API's {@link Facets}:
- * areas labelled from the taxonomy (or from a paragraph for areas outside it), agreements and
- * releases labelled with their titles, each dimension in its display order. One place, so the
- * embedded index and SolrCloud answer with the same facets.
+ * Turns raw facet counts, from whichever backend counted them, into the API's {@link Facets}: every
+ * value named in each UI language — areas from the taxonomy (or from a paragraph for areas outside
+ * it), agreements by their titles (the other language's title from the linked version),
+ * organisations from the glossary or as written, conferences and sessions by the conference's name
+ * — and each dimension in its display order. One place, so every backend answers alike.
  */
 public final class FacetAssembly {
   /** Most values returned per facet dimension. */
   public static final int MAX_FACET_VALUES = 50;
+  private static final List<String> LANGS = List.of("zh-Hant", "zh-Hans", "en");
 
   /**
    * The first paragraph, in index order (release, then position), whose fields have all the given
@@ -41,28 +59,50 @@ public final class FacetAssembly {
 
   private final AreaTaxonomy taxonomy;
   private final List<String> taxonomyOrder;
+  private final Organisations organisations;
+  private final Map<String, Map<String, String>> kindLabels = kindLabels();
 
-  public FacetAssembly(AreaTaxonomy taxonomy) {
+  public FacetAssembly(AreaTaxonomy taxonomy, Organisations organisations) {
     this.taxonomy = taxonomy;
     this.taxonomyOrder = taxonomy.areas().stream().map(Area::id).toList();
+    this.organisations = organisations;
   }
 
-  /** The facets of a search from the counts per dimension ({@link io.pressroom.store.Fields#FACET_DIMS}). */
-  public Facets assemble(Map<String, List<FacetCount>> counts, SearchRequest r, FirstParagraph first) {
-    List<AreaCount> areas = new ArrayList<>();
-    for (FacetCount c : counts.getOrDefault(AREA, List.of())) {
-      areas.add(new AreaCount(area(c.value(), first), c.count()));
+  /** The facets of a search from the counts per dimension ({@link Fields#FACET_DIMS}). */
+  public Facets assemble(Map<String, List<FacetCount>> counts, FirstParagraph first) {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : Fields.FACET_DIMS) {
+      List<FacetValue> values = new ArrayList<>();
+      for (FacetCount c : counts.getOrDefault(dim, List.of())) {
+        values.add(new FacetValue(c.value(), labels(dim, c.value(), first), c.count()));
+      }
+      values.sort(order(dim));
+      out.put(dim, values);
     }
-    areas.sort(Comparator.comparingLong(AreaCount::count).reversed().thenComparingInt(a -> taxonomyRank(a.area().id())));
-    List<ValueCount> kinds = values(counts, KIND, v -> v);
-    kinds.sort(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value));
-    List<ValueCount> agreements = values(counts, AGREEMENT, v -> agreementTitle(first, r, v));
-    agreements.sort(Comparator.comparingInt(v -> Integer.parseInt(v.value())));
-    List<ValueCount> releases = values(counts, RELEASE, v -> required(first, RELEASE, v).release().title());
-    releases.sort(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value));
-    List<ValueCount> years = values(counts, YEAR, v -> v);
-    years.sort(Comparator.comparing(ValueCount::value).reversed());
-    return new Facets(areas, kinds, agreements, releases, years);
+    return new Facets(out);
+  }
+
+  private Comparator<FacetValue> order(String dim) {
+    Comparator<FacetValue> byCount = Comparator.comparingLong(FacetValue::count).reversed();
+    return switch (dim) {
+      case AREA -> byCount.thenComparingInt(v -> taxonomyRank(v.value()));
+      case YEAR -> Comparator.comparing(FacetValue::value).reversed();
+      case AGREEMENT -> byCount.thenComparing(v -> releaseOf(v.value())).thenComparingInt(v -> numberOf(v.value()));
+      default -> byCount.thenComparing(FacetValue::value);
+    };
+  }
+
+  private Map<String, String> labels(String dim, String value, FirstParagraph first) {
+    return switch (dim) {
+      case AREA -> area(value, first).labels();
+      case KIND -> kindLabels.getOrDefault(value, same(value));
+      case CONFERENCE -> conference(first, CONFERENCE, value).map(Conference::labels).orElse(same(value));
+      case SESSION -> conference(first, SESSION, value).map(this::sessionLabels).orElse(same(value));
+      case AGREEMENT -> agreementLabels(value, first);
+      case ORGANISATION -> organisationLabels(value, first);
+      case RELEASE -> same(required(first, RELEASE, value).release().title());
+      default -> same(value);
+    };
   }
 
   /** Area counts over the whole index: every taxonomy area (zero or not) in taxonomy order, then others. */
@@ -76,23 +116,14 @@ public final class FacetAssembly {
   }
 
   /**
-   * The values selected per facet dimension (area ids resolved by {@code areaId}), for the filters
-   * that are OR-ed within a dimension and AND-ed across them; dimensions without a selection are
-   * left out.
+   * The values chosen per facet dimension, area names resolved to ids by {@code areaId}, for the
+   * filters that are OR-ed within a dimension and AND-ed across them.
    */
-  public static Map<String, List<String>> selections(SearchRequest r, java.util.function.Function<String, String> areaId) {
+  public static Map<String, List<String>> selections(SearchRequest r, Function<String, String> areaId) {
     Map<String, List<String>> selected = new LinkedHashMap<>();
-    putAnyOf(selected, AREA, r.areas().stream().map(areaId).toList());
-    putAnyOf(selected, KIND, r.kinds().stream().map(io.pressroom.model.Kind::id).toList());
-    putAnyOf(selected, AGREEMENT, r.agreements().stream().map(String::valueOf).toList());
-    putAnyOf(selected, RELEASE, r.releases());
+    r.filters().forEach((dim, values) ->
+        selected.put(dim, AREA.equals(dim) ? values.stream().map(areaId).distinct().toList() : values));
     return selected;
-  }
-
-  private static void putAnyOf(Map<String, List<String>> selected, String field, List<String> values) {
-    if (!values.isEmpty()) {
-      selected.put(field, values.stream().distinct().toList());
-    }
   }
 
   /**
@@ -123,23 +154,77 @@ public final class FacetAssembly {
     return i < 0 ? Integer.MAX_VALUE : i;
   }
 
-  private static String agreementTitle(FirstParagraph first, SearchRequest r, String number) {
-    Map<String, String> q = new LinkedHashMap<>();
-    q.put(AGREEMENT, number);
-    if (r.releases().size() == 1) {
-      q.put(RELEASE, r.releases().get(0));
-    }
-    Paragraph p = first.find(q);
-    return p == null || p.agreement() == null ? number : p.agreement().title();
+  private static Optional<Conference> conference(FirstParagraph first, String field, String value) {
+    Paragraph p = first.find(Map.of(field, value));
+    return Optional.ofNullable(p == null ? null : p.release().conference());
   }
 
-  private static List<ValueCount> values(Map<String, List<FacetCount>> counts, String dim,
-      java.util.function.Function<String, String> label) {
-    List<ValueCount> out = new ArrayList<>();
-    for (FacetCount c : counts.getOrDefault(dim, List.of())) {
-      out.add(new ValueCount(c.value(), label.apply(c.value()), c.count()));
+  private Map<String, String> sessionLabels(Conference c) {
+    Map<String, String> labels = new HashMap<>();
+    labels.put("zh-Hant", c.labels().get("zh-Hant") + "第" + c.session() + "次會議");
+    labels.put("zh-Hans", c.labels().get("zh-Hans") + "第" + c.session() + "次会议");
+    labels.put("en", c.labels().get("en") + ", session " + c.session());
+    return labels;
+  }
+
+  /**
+   * An agreement's title in each language: as written, the Simplified form of a Chinese title, and
+   * the title of the agreement it is linked to in the other language's version where there is one.
+   */
+  private Map<String, String> agreementLabels(String id, FirstParagraph first) {
+    Paragraph p = required(first, AGREEMENT, id);
+    Agreement a = p.agreements().stream().filter(g -> id.equals(g.id())).findFirst().orElseThrow();
+    String other = null;
+    if (p.counterpart() != null && a.equals(p.agreement())) {
+      Paragraph linked = first.find(Map.of(ID, p.counterpart().id()));
+      other = linked == null || linked.agreement() == null ? null : linked.agreement().title();
     }
-    return out;
+    boolean english = "en".equals(p.lang());
+    String chinese = english ? (other == null ? a.title() : other) : a.title();
+    String englishTitle = english ? a.title() : (other == null ? a.title() : other);
+    return Map.of("zh-Hant", chinese, "zh-Hans", ChineseScript.toSimplified(chinese), "en", englishTitle);
+  }
+
+  /** An organisation's names: the glossary's, else the name as a party of one of its agreements writes it. */
+  private Map<String, String> organisationLabels(String id, FirstParagraph first) {
+    Optional<Glossary.Entry> entry = organisations.entry(id);
+    if (entry.isPresent() && !entry.get().english().isEmpty() && !entry.get().traditional().isEmpty()) {
+      Glossary.Entry e = entry.get();
+      return Map.of("zh-Hant", e.traditional().get(0), "zh-Hans", e.simplified().isEmpty() ? id : e.simplified().get(0),
+          "en", e.english().get(0));
+    }
+    Paragraph p = first.find(Map.of(ORGANISATION, id));
+    String written = id;
+    if (p != null) {
+      for (Agreement a : p.agreements()) {
+        for (int i = 0; i < a.parties().size() && i < a.organisations().size(); i++) {
+          if (id.equals(a.organisations().get(i))) {
+            written = a.parties().get(i);
+          }
+        }
+      }
+    }
+    return Map.of("zh-Hant", written, "zh-Hans", ChineseScript.toSimplified(written), "en", written);
+  }
+
+  private static Map<String, String> same(String label) {
+    Map<String, String> m = new HashMap<>();
+    LANGS.forEach(l -> m.put(l, label));
+    return m;
+  }
+
+  private static String releaseOf(String agreementId) {
+    int hash = agreementId.lastIndexOf("#a");
+    return hash < 0 ? agreementId : agreementId.substring(0, hash);
+  }
+
+  private static int numberOf(String agreementId) {
+    int hash = agreementId.lastIndexOf("#a");
+    try {
+      return hash < 0 ? 0 : Integer.parseInt(agreementId.substring(hash + 2));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** The first paragraph whose {@code field} is {@code value}; it must exist (the value was counted). */
@@ -149,5 +234,25 @@ public final class FacetAssembly {
       throw new IllegalStateException("no paragraph with " + field + "=" + value);
     }
     return p;
+  }
+
+  private static Map<String, Map<String, String>> kindLabels() {
+    Map<String, Map<String, String>> out = new HashMap<>();
+    try (InputStream in = FacetAssembly.class.getResourceAsStream("kind-labels.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource kind-labels.tsv");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        out.put(cols[0], Map.of("zh-Hant", cols[1], "zh-Hans", cols[2], "en", cols[3]));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(out);
   }
 }

@@ -1,19 +1,22 @@
 package io.pressroom.search;
 
 import io.pressroom.model.Kind;
+import io.pressroom.store.Fields;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A search: query text, filters, sorting and paging. The one input of {@link io.pressroom.core.Archive#search}
  * for the CLI, the HTTP layer and tests alike.
  *
  * @param query user query text (may be empty: then the filters list paragraphs in document order)
- * @param areas area ids or labels in any script/language; several are OR-ed
- * @param agreements agreement numbers; OR-ed
- * @param kinds paragraph kinds; OR-ed
- * @param releases release ids; OR-ed
+ * @param filters chosen values per facet dimension ({@link Fields#FACET_DIMS}): values of one
+ *     dimension are OR-ed, dimensions AND-ed. Areas may be given by id or by label in any script
+ *     or language; kinds by id; agreements by id ({@code <release>#a<number>})
  * @param lang {@code zh-Hant}, {@code zh-Hans}, {@code en}, or null for all
  * @param fromDate first publication day included, or null
  * @param toDate last publication day included, or null
@@ -27,10 +30,7 @@ import java.util.List;
  */
 public record SearchRequest(
     String query,
-    List<String> areas,
-    List<Integer> agreements,
-    List<Kind> kinds,
-    List<String> releases,
+    Map<String, List<String>> filters,
     String lang,
     LocalDate fromDate,
     LocalDate toDate,
@@ -55,15 +55,14 @@ public record SearchRequest(
   public static final java.util.Set<String> LANGS = java.util.Set.of("zh-Hant", "zh-Hans", "en");
   /** Time allowed for collecting hits when the request names none. */
   public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
+  /** What an agreement id looks like: {@code <release id>#a<number>}. */
+  private static final java.util.regex.Pattern AGREEMENT_ID = java.util.regex.Pattern.compile(".+#a[1-9][0-9]{0,5}");
   /** Default page size. */
   public static final int DEFAULT_SIZE = 10;
 
   public SearchRequest {
     query = query == null ? "" : query;
-    areas = areas == null ? List.of() : List.copyOf(areas);
-    agreements = agreements == null ? List.of() : List.copyOf(agreements);
-    kinds = kinds == null ? List.of() : List.copyOf(kinds);
-    releases = releases == null ? List.of() : List.copyOf(releases);
+    filters = checkedFilters(filters);
     sort = sort == null ? Sort.RELEVANCE : sort;
     if (size < 0 || size > MAX_SIZE) {
       throw new InvalidRequestException("size", "size must be between 0 and " + MAX_SIZE + ", got " + size);
@@ -80,15 +79,6 @@ public record SearchRequest(
     }
     checkDay("from_date", fromDate);
     checkDay("to_date", toDate);
-    checkCount("area", areas);
-    checkCount("agreement", agreements);
-    checkCount("kind", kinds);
-    checkCount("release", releases);
-    for (Integer a : agreements) {
-      if (a == null || a < 1) {
-        throw new InvalidRequestException("agreement", "agreement numbers start at 1, got " + a);
-      }
-    }
     if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
       throw new InvalidRequestException("from_date", "from_date " + fromDate + " is after to_date " + toDate);
     }
@@ -100,11 +90,76 @@ public record SearchRequest(
     }
   }
 
-  private static void checkCount(String name, List<?> values) {
-    if (values.size() > MAX_FILTER_VALUES) {
-      throw new InvalidRequestException(name, name + " was given " + values.size() + " times; at most "
-          + MAX_FILTER_VALUES + " values are OR-ed in one search");
+  /** The filters in dimension order, without empty or repeated values; 400 for anything else. */
+  private static Map<String, List<String>> checkedFilters(Map<String, List<String>> filters) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (filters == null) {
+      return Map.of();
     }
+    for (String dim : filters.keySet()) {
+      if (!Fields.FACET_DIMS.contains(dim)) {
+        throw new InvalidRequestException(dim, "cannot filter by " + dim + "; the dimensions are "
+            + String.join(", ", Fields.FACET_DIMS));
+      }
+    }
+    for (String dim : Fields.FACET_DIMS) {
+      List<String> values = filters.getOrDefault(dim, List.of()).stream()
+          .filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+      if (values.size() > MAX_FILTER_VALUES) {
+        throw new InvalidRequestException(dim, dim + " was given " + values.size() + " times; at most "
+            + MAX_FILTER_VALUES + " values are OR-ed in one search");
+      }
+      if (dim.equals(Fields.KIND)) {
+        values = values.stream().map(v -> kind(v).id()).toList();
+      }
+      if (dim.equals(Fields.AGREEMENT)) {
+        values.forEach(SearchRequest::checkAgreementId);
+      }
+      if (!values.isEmpty()) {
+        out.put(dim, values);
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static void checkAgreementId(String id) {
+    if (!AGREEMENT_ID.matcher(id).matches()) {
+      throw new InvalidRequestException("agreement", "agreement takes an agreement id such as <release id>#a2 "
+          + "(the agreement facet and GET /api/agreements list them), got '" + id + "'");
+    }
+  }
+
+  private static Kind kind(String id) {
+    try {
+      return Kind.fromId(id);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException("kind", "kind: " + e.getMessage());
+    }
+  }
+
+  /** The values chosen for dimension {@code dim}, or an empty list. */
+  public List<String> filter(String dim) {
+    return filters.getOrDefault(dim, List.of());
+  }
+
+  /** The areas chosen, by id or label. */
+  public List<String> areas() {
+    return filter(Fields.AREA);
+  }
+
+  /** The kinds chosen. */
+  public List<Kind> kinds() {
+    return filter(Fields.KIND).stream().map(Kind::fromId).toList();
+  }
+
+  /** The agreement ids chosen. */
+  public List<String> agreements() {
+    return filter(Fields.AGREEMENT);
+  }
+
+  /** The release ids chosen. */
+  public List<String> releases() {
+    return filter(Fields.RELEASE);
   }
 
   /** The order hits come in: relevance has nothing to rank without a query, so then document order. */
@@ -167,13 +222,10 @@ public record SearchRequest(
     }
   }
 
-  /** Fluent builder: most callers set two or three of the fifteen fields. */
+  /** Fluent builder: most callers set two or three of the fields. */
   public static final class Builder {
     private String query = "";
-    private List<String> areas = List.of();
-    private List<Integer> agreements = List.of();
-    private List<Kind> kinds = List.of();
-    private List<String> releases = List.of();
+    private final Map<String, List<String>> filters = new LinkedHashMap<>();
     private String lang;
     private LocalDate fromDate;
     private LocalDate toDate;
@@ -186,12 +238,17 @@ public record SearchRequest(
     private Duration timeBudget;
 
     public Builder query(String v) { query = v; return this; }
-    public Builder areas(List<String> v) { areas = v; return this; }
-    public Builder areas(String... v) { areas = List.of(v); return this; }
-    public Builder agreements(List<Integer> v) { agreements = v; return this; }
-    public Builder kinds(List<Kind> v) { kinds = v; return this; }
-    public Builder kinds(Kind... v) { kinds = List.of(v); return this; }
-    public Builder releases(List<String> v) { releases = v; return this; }
+    /** Chooses values of a facet dimension (replacing any chosen before). */
+    public Builder filter(String dim, List<String> values) { filters.put(dim, values == null ? List.of() : List.copyOf(values)); return this; }
+    public Builder filter(String dim, String... values) { return filter(dim, List.of(values)); }
+    public Builder areas(List<String> v) { return filter(Fields.AREA, v); }
+    public Builder areas(String... v) { return filter(Fields.AREA, v); }
+    public Builder agreements(List<String> v) { return filter(Fields.AGREEMENT, v); }
+    public Builder agreements(String... v) { return filter(Fields.AGREEMENT, v); }
+    public Builder kinds(List<Kind> v) { return filter(Fields.KIND, v.stream().map(Kind::id).toList()); }
+    public Builder kinds(Kind... v) { return kinds(List.of(v)); }
+    public Builder releases(List<String> v) { return filter(Fields.RELEASE, v); }
+    public Builder releases(String... v) { return filter(Fields.RELEASE, v); }
     public Builder lang(String v) { lang = v; return this; }
     public Builder fromDate(LocalDate v) { fromDate = v; return this; }
     public Builder toDate(LocalDate v) { toDate = v; return this; }
@@ -204,8 +261,8 @@ public record SearchRequest(
     public Builder timeBudget(Duration v) { timeBudget = v; return this; }
 
     public SearchRequest build() {
-      return new SearchRequest(query, areas, agreements, kinds, releases, lang, fromDate, toDate,
-          sort, from, size, cursor, highlight, facets, timeBudget);
+      return new SearchRequest(query, filters, lang, fromDate, toDate, sort, from, size, cursor, highlight, facets,
+          timeBudget);
     }
   }
 }

@@ -2,7 +2,10 @@ package io.pressroom.search;
 
 import io.pressroom.model.Area;
 import io.pressroom.model.Paragraph;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a search returns: the total, one page of hits, facet counts and a cursor for the next page.
@@ -42,27 +45,49 @@ public record SearchResult(
     }
   }
 
-  /** Facet counts per dimension, each sorted by count (descending), then by natural order. */
-  public record Facets(
-      List<AreaCount> area,
-      List<ValueCount> kind,
-      List<ValueCount> agreement,
-      List<ValueCount> release,
-      List<ValueCount> year) {
-    public static final Facets EMPTY = new Facets(List.of(), List.of(), List.of(), List.of(), List.of());
+  /**
+   * Facet counts per dimension ({@link io.pressroom.store.Fields#FACET_DIMS}, in that order), each
+   * dimension's values in display order.
+   */
+  public record Facets(Map<String, List<FacetValue>> byDimension) {
+    public static final Facets EMPTY = new Facets(Map.of());
 
     public Facets {
-      area = List.copyOf(area);
-      kind = List.copyOf(kind);
-      agreement = List.copyOf(agreement);
-      release = List.copyOf(release);
-      year = List.copyOf(year);
+      Map<String, List<FacetValue>> copy = new LinkedHashMap<>();
+      byDimension.forEach((dim, values) -> copy.put(dim, List.copyOf(values)));
+      byDimension = Collections.unmodifiableMap(copy);
+    }
+
+    /** The values of dimension {@code dim} (empty when not counted). */
+    public List<FacetValue> get(String dim) {
+      return byDimension.getOrDefault(dim, List.of());
+    }
+  }
+
+  /**
+   * A count for one value of a facet dimension, with its names for display.
+   *
+   * @param value what a filter on the dimension takes (an area id, an agreement id …)
+   * @param labels the value's name in each UI language: {@code zh-Hant}, {@code zh-Hans}, {@code en}
+   * @param count matching paragraphs with that value
+   */
+  public record FacetValue(String value, Map<String, String> labels, long count) {
+    public FacetValue {
+      labels = Map.copyOf(labels);
+    }
+
+    /** The name in {@code lang}, falling back to Traditional Chinese, then the value. */
+    public String label(String lang) {
+      String l = labels.get(lang);
+      if (l == null) {
+        l = labels.get("zh-Hant");
+      }
+      return l == null ? value : l;
     }
   }
 
   /** A count for one area, with its labels for display. */
   public record AreaCount(Area area, long count) {}
 
-  /** A count for one value of a dimension; {@code label} is for display (e.g. an agreement title). */
-  public record ValueCount(String value, String label, long count) {}
+
 }

@@ -38,7 +38,7 @@ public final class Searcher {
     this.store = store;
     this.analyzer = analyzer;
     this.parser = new UserQueryParser(analyzer, this::resolveAreaId, glossary);
-    this.facetAssembly = new FacetAssembly(taxonomy);
+    this.facetAssembly = new FacetAssembly(taxonomy, new Organisations(glossary));
   }
 
   /** Runs a search. Throws {@link InvalidRequestException} for a request that cannot be served. */
@@ -65,7 +65,7 @@ public final class Searcher {
       if (!hits.isEmpty() && hits.size() == r.size() && offset + hits.size() < page.total() && page.resume() != null) {
         next = Cursor.encode(sort, page.resume());
       }
-      Facets facets = r.facets() ? facetAssembly.assemble(page.facets(), r, labels.of(s)) : Facets.EMPTY;
+      Facets facets = r.facets() ? facetAssembly.assemble(page.facets(), labels.of(s)) : Facets.EMPTY;
       List<String> notices = new ArrayList<>(parsed.notices());
       if (page.timedOut()) {
         notices.add(r.timedOutNotice());

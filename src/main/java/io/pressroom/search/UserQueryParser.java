@@ -41,7 +41,8 @@ public final class UserQueryParser {
   /** Longest query accepted, in characters. */
   public static final int MAX_QUERY_LENGTH = 1_000;
 
-  private static final Set<String> FILTER_FIELDS = Set.of(AREA, KIND, AGREEMENT, RELEASE, LANG, YEAR);
+  private static final Set<String> FILTER_FIELDS =
+      Set.of(AREA, KIND, AGREEMENT, RELEASE, LANG, YEAR, CONFERENCE, SESSION, ORGANISATION);
 
   /** Weight of a glossary translation relative to the words the user typed. */
   static final float SYNONYM_WEIGHT = 0.5f;
@@ -238,7 +239,7 @@ public final class UserQueryParser {
     private Query filterQuery(String field, String value) throws ParseException {
       if (!FILTER_FIELDS.contains(field)) {
         throw new ParseException(
-            "unknown field '" + field + "' (fields: area, kind, agreement, release, lang, year)");
+            "unknown field '" + field + "' (fields: area, kind, agreement, release, lang, year, conference, session, organisation)");
       }
       String term = switch (field) {
         case AREA -> areaResolver.apply(value);

@@ -109,7 +109,8 @@ public final class SolrConfigset {
         continue;
       }
       switch (f.type()) {
-        case KEYWORD -> field(x, f.name(), "string", "indexed=\"" + f.indexed() + "\" stored=\"false\"");
+        case KEYWORD -> field(x, f.name(), "string", "indexed=\"" + f.indexed() + "\" stored=\"false\""
+            + (f.multiValued() ? " multiValued=\"true\"" : ""));
         case LONG -> field(x, f.name(), "plong", "indexed=\"" + f.indexed() + "\" stored=\"false\"");
         case TEXT -> field(x, f.name(), f.analyzer().name(), "indexed=\"true\" stored=\"false\"");
         case STORED_BYTES -> field(x, f.name(), "binary", "indexed=\"false\" stored=\"true\"");

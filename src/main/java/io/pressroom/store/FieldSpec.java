@@ -14,6 +14,7 @@ import java.util.function.Function;
  * @param indexed searchable (text) or filterable (exact values, ranges)
  * @param sorted kept column-wise for sorting (doc values)
  * @param faceted counted as a facet dimension
+ * @param multiValued a paragraph may have several values (a facet counts each)
  * @param values the field's values for a paragraph (empty: the field is absent)
  */
 public record FieldSpec(
@@ -23,6 +24,7 @@ public record FieldSpec(
     boolean indexed,
     boolean sorted,
     boolean faceted,
+    boolean multiValued,
     Function<Paragraph, List<Object>> values) {
 
   /** How a field's values are kept. */
@@ -37,7 +39,7 @@ public record FieldSpec(
     STORED_BYTES
   }
 
-  /** Whether the paragraph has a value for this field. */
+  /** The values of this field for {@code p} (empty: the field is absent). */
   public List<Object> of(Paragraph p) {
     return values.apply(p);
   }

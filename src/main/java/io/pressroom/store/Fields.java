@@ -26,7 +26,7 @@ public final class Fields {
   private Fields() {}
 
   /** Version of the field table and its analysis: an index written under another is rebuilt. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   public static final String ID = "id";
   public static final String RELEASE = "release";
@@ -36,6 +36,12 @@ public final class Fields {
   public static final String AREA = "area";
   public static final String AGREEMENT = "agreement";
   public static final String YEAR = "year";
+  /** The mainland partner of the conference session a release reports ({@code shanghai}). */
+  public static final String CONFERENCE = "conference";
+  /** The numbered session a release reports ({@code shanghai-6}). */
+  public static final String SESSION = "session";
+  /** The organisations that signed the agreements a paragraph describes. */
+  public static final String ORGANISATION = "organisation";
   public static final String PUBLISHED = "published";
   public static final String TEXT = "text";
   public static final String TEXT_BIGRAM = "text_bigram";
@@ -46,27 +52,33 @@ public final class Fields {
   public static final String PARAGRAPH = "paragraph";
 
   /** Facet dimensions, in the order they are shown. */
-  public static final List<String> FACET_DIMS = List.of(AREA, KIND, AGREEMENT, RELEASE, YEAR);
+  public static final List<String> FACET_DIMS =
+      List.of(AREA, KIND, CONFERENCE, SESSION, AGREEMENT, ORGANISATION, RELEASE, YEAR);
 
   /** Every field, in document order. */
   public static final List<FieldSpec> ALL = List.of(
       keyword(ID, false, false, p -> List.of(p.id())),
       keyword(RELEASE, true, true, p -> List.of(p.release().id())),
-      new FieldSpec(POSITION, Type.LONG, null, true, true, false, p -> List.of((long) p.position())),
+      new FieldSpec(POSITION, Type.LONG, null, true, true, false, false, p -> List.of((long) p.position())),
       keyword(KIND, false, true, p -> List.of(p.kind().id())),
       keyword(LANG, false, false, p -> List.of(p.lang())),
-      new FieldSpec(PUBLISHED, Type.LONG, null, true, true, false, p -> List.of(publishedSeconds(p))),
+      new FieldSpec(PUBLISHED, Type.LONG, null, true, true, false, false, p -> List.of(publishedSeconds(p))),
       keyword(YEAR, false, true, p -> p.release().published() == null
           ? List.of() : List.of(Integer.toString(p.release().published().getYear()))),
       keyword(AREA, false, true, p -> p.area() == null ? List.of() : List.of(p.area().id())),
-      keyword(AGREEMENT, false, true, p -> p.agreement() == null
-          ? List.of() : List.of(Integer.toString(p.agreement().number()))),
+      keyword(CONFERENCE, false, true, p -> p.release().conference() == null
+          ? List.of() : List.of(p.release().conference().partner())),
+      keyword(SESSION, false, true, p -> p.release().conference() == null || p.release().conference().session() == null
+          ? List.of() : List.of(p.release().conference().sessionId())),
+      multiKeyword(AGREEMENT, p -> p.agreements().stream().map(a -> (Object) a.id()).distinct().toList()),
+      multiKeyword(ORGANISATION, p -> p.agreements().stream()
+          .flatMap(a -> a.organisations().stream()).map(o -> (Object) o).distinct().toList()),
       keyword(COUNTERPART_RELEASE, false, false, p -> p.counterpart() == null
           ? List.of() : List.of(releaseOf(p.counterpart().id()))),
       text(TEXT, PressroomAnalyzers.WORDS, p -> true),
       text(TEXT_BIGRAM, PressroomAnalyzers.BIGRAMS, p -> !english(p)),
       text(TEXT_EN, PressroomAnalyzers.ENGLISH, Fields::english),
-      new FieldSpec(PARAGRAPH, Type.STORED_BYTES, null, false, false, false, p -> List.of(ParagraphCodec.encode(p))));
+      new FieldSpec(PARAGRAPH, Type.STORED_BYTES, null, false, false, false, false, p -> List.of(ParagraphCodec.encode(p))));
 
   private static final Map<String, FieldSpec> BY_NAME = byName();
 
@@ -113,11 +125,15 @@ public final class Fields {
   }
 
   private static FieldSpec keyword(String name, boolean sorted, boolean faceted, Function<Paragraph, List<Object>> values) {
-    return new FieldSpec(name, Type.KEYWORD, null, true, sorted, faceted, values);
+    return new FieldSpec(name, Type.KEYWORD, null, true, sorted, faceted, false, values);
+  }
+
+  private static FieldSpec multiKeyword(String name, Function<Paragraph, List<Object>> values) {
+    return new FieldSpec(name, Type.KEYWORD, null, true, false, true, true, values);
   }
 
   private static FieldSpec text(String name, AnalysisChain chain, java.util.function.Predicate<Paragraph> applies) {
-    return new FieldSpec(name, Type.TEXT, chain, true, false, false, p -> applies.test(p) ? List.of(p.text()) : List.of());
+    return new FieldSpec(name, Type.TEXT, chain, true, false, false, false, p -> applies.test(p) ? List.of(p.text()) : List.of());
   }
 
   private static Map<String, FieldSpec> byName() {

@@ -115,8 +115,8 @@ public final class SolrCloudBench {
           long s = System.nanoTime();
           io.pressroom.search.SearchRequest r = QueryMix.ENTRIES.get(i % QueryMix.ENTRIES.size()).request();
           if (!facets || !highlights) {
-            r = new io.pressroom.search.SearchRequest(r.query(), r.areas(), r.agreements(), r.kinds(), r.releases(),
-                r.lang(), r.fromDate(), r.toDate(), r.sort(), r.from(), r.size(), r.cursor(), highlights, facets, r.timeBudget());
+            r = new io.pressroom.search.SearchRequest(r.query(), r.filters(), r.lang(), r.fromDate(), r.toDate(), r.sort(),
+                r.from(), r.size(), r.cursor(), highlights, facets, r.timeBudget());
           }
           service.search(r);
           if (count == lat.length) {

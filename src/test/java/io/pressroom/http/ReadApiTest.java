@@ -64,9 +64,7 @@ class ReadApiTest {
   }
 
   private static Map<String, Long> areaCounts(JsonNode result) {
-    Map<String, Long> counts = new HashMap<>();
-    result.path("facets").path("area").forEach(a -> counts.put(a.path("id").asText(), a.path("count").asLong()));
-    return counts;
+    return valueCounts(result, "area");
   }
 
   private static Map<String, Long> valueCounts(JsonNode result, String dim) {

@@ -101,7 +101,7 @@ class SearchParamsAbuseTest {
         query.append('&').append(name).append('=').append(switch (name) {
           case "area" -> "finance";
           case "kind" -> "clause";
-          case "agreement" -> String.valueOf(i + 1);
+          case "agreement" -> Http.enc(Reliability.HKCD + "#a" + (i + 1));
           default -> "r" + i;
         });
       }
@@ -138,7 +138,7 @@ class SearchParamsAbuseTest {
   @Test
   void goodEdgeValuesAreAccepted() throws Exception {
     for (String query : List.of("size=0", "size=100", "from=9990&size=10", "lang=EN", "lang=zh-hant", "sort=DATE",
-        "kind=CLAUSE", "area=" + Http.enc("金融"), "from_date=2024-04-26&to_date=2024-04-26", "agreement=1",
+        "kind=CLAUSE", "area=" + Http.enc("金融"), "from_date=2024-04-26&to_date=2024-04-26", "agreement=" + Http.enc(Reliability.HKCD + "#a1"),
         "q=&size=1", "from_date=0001-01-01", "to_date=9999-12-31")) {
       HttpResponse<String> r = http.get("/api/search?" + query);
       assertEquals(200, r.statusCode(), query + " -> " + r.body());

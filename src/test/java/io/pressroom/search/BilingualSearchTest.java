@@ -93,8 +93,8 @@ class BilingualSearchTest {
     }
     SearchResult all = index.search(SearchRequest.builder().kinds(Kind.CLAUSE).size(0).build());
     assertEquals(70, all.total());
-    assertEquals(15, all.facets().area().size(), "the English headings map to the same 15 area ids");
-    all.facets().area().forEach(a -> assertEquals(0, a.count() % 2, a.area().id() + " has as many English clauses as Chinese"));
+    assertEquals(15, all.facets().get("area").size(), "the English headings map to the same 15 area ids");
+    all.facets().get("area").forEach(a -> assertEquals(0, a.count() % 2, a.value() + " has as many English clauses as Chinese"));
   }
 
   @Test

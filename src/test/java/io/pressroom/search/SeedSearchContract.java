@@ -1,6 +1,7 @@
 package io.pressroom.search;
 
 import io.pressroom.core.Archive;
+import io.pressroom.model.Agreement;
 import io.pressroom.model.Kind;
 import io.pressroom.model.Paragraph;
 import static io.pressroom.search.SeedCorpus.p;
@@ -142,7 +143,7 @@ public abstract class SeedSearchContract {
 
   private static Map<String, Long> areaCounts(SearchResult r) {
     Map<String, Long> m = new TreeMap<>();
-    r.facets().area().forEach(a -> m.put(a.area().id(), a.count()));
+    r.facets().get("area").forEach(a -> m.put(a.value(), a.count()));
     return new LinkedHashMap<>(m);
   }
 
@@ -155,7 +156,7 @@ public abstract class SeedSearchContract {
     // Drill-sideways: the area facet counts the other areas as if none were selected.
     assertEquals(areaCounts(all), areaCounts(finance));
     // Other dimensions are narrowed by the selection.
-    assertEquals(List.of(new SearchResult.ValueCount("clause", "clause", 3)), finance.facets().kind());
+    assertEquals(List.of("clause 3"), finance.facets().get("kind").stream().map(v -> v.value() + " " + v.count()).toList());
 
     SearchResult two = index().search(SearchRequest.builder().areas("finance", "sports").size(100).build());
     assertEquals(4, two.total(), "values of one filter are OR-ed");
@@ -179,7 +180,7 @@ public abstract class SeedSearchContract {
   @Test
   public void filtersCombine() throws Exception {
     assertEquals(set(46), ids(SearchRequest.builder().query("金融").kinds(Kind.AGREEMENT).size(100).build()));
-    assertEquals(set(57), ids(SearchRequest.builder().agreements(List.of(13)).size(100).build()));
+    assertEquals(set(57), ids(SearchRequest.builder().agreements(Agreement.idOf(SeedCorpus.ID, 13)).size(100).build()));
     assertEquals(3, index().search(SearchRequest.builder().kinds(Kind.CAPTION).build()).total());
     assertEquals(64, index().search(SearchRequest.builder().releases(List.of(SeedCorpus.ID)).build()).total());
     assertEquals(64, index().search(SearchRequest.builder().lang("zh-Hant").build()).total());
@@ -206,7 +207,7 @@ public abstract class SeedSearchContract {
         assertTrue(m.find(), "a mark in " + passage);
       }
     }
-    SearchResult health = index().search(SearchRequest.builder().query("卫生").agreements(List.of(3)).build());
+    SearchResult health = index().search(SearchRequest.builder().query("卫生").agreements(Agreement.idOf(SeedCorpus.ID, 3)).build());
     String passage = health.hits().get(0).highlights().get(0);
     List<String> marked = new ArrayList<>();
     Matcher m = mark.matcher(passage);
@@ -275,9 +276,9 @@ public abstract class SeedSearchContract {
     assertThrows(InvalidRequestException.class, () -> SearchRequest.builder().from(-1).build());
   }
 
-  /** The paragraph without what indexing adds (agreement areas), to compare with the parser's. */
+  /** The paragraph without what indexing adds (agreement areas and organisations), to compare with the parser's. */
   private static Paragraph asParsed(Paragraph p) {
-    return p.agreement() == null ? p : p.withAgreement(p.agreement().withAreas(List.of()));
+    return p.mapAgreements(a -> a.withAreas(List.of()).withOrganisations(List.of()));
   }
 
   @Test

@@ -7,8 +7,8 @@
 
   const PAGE_SIZE = 10;
   const MAX_PAGE = 1000; // from + size must stay within the API's 10,000 window
-  const MULTI = ['area', 'kind', 'agreement', 'release'];
-  const DIMENSIONS = ['area', 'kind', 'agreement', 'release', 'year'];
+  const MULTI = ['area', 'kind', 'conference', 'session', 'agreement', 'organisation', 'release'];
+  const DIMENSIONS = ['area', 'kind', 'conference', 'session', 'agreement', 'organisation', 'release', 'year'];
   const UI_LANGS = ['zh-Hant', 'zh-Hans', 'en'];
 
   const STRINGS = {
@@ -16,6 +16,7 @@
       search: '搜尋', placeholder: '搜尋新聞稿，例如：綠色金融、滬港', language: '介面語言',
       filters: '篩選', filtersCount: '篩選（{n}）',
       area: '合作範疇', kind: '段落類型', agreement: '合作文件', release: '新聞稿', year: '年份',
+      conference: '合作會議', session: '會議屆次', organisation: '簽署機構',
       body: '正文', caption: '圖片說明', clause: '合作條款', agreementKind: '簽署文件',
       agreementNo: '文件 {n}', paragraphNo: '第 {n} 段',
       total: '共 {n} 段', totalQuery: '「{q}」共 {n} 段', none: '找不到相符的段落。',
@@ -30,6 +31,7 @@
       search: '搜索', placeholder: '搜索新闻稿，例如：绿色金融、沪港', language: '界面语言',
       filters: '筛选', filtersCount: '筛选（{n}）',
       area: '合作范畴', kind: '段落类型', agreement: '合作文件', release: '新闻稿', year: '年份',
+      conference: '合作会议', session: '会议届次', organisation: '签署机构',
       body: '正文', caption: '图片说明', clause: '合作条款', agreementKind: '签署文件',
       agreementNo: '文件 {n}', paragraphNo: '第 {n} 段',
       total: '共 {n} 段', totalQuery: '“{q}”共 {n} 段', none: '找不到相符的段落。',
@@ -44,6 +46,7 @@
       search: 'Search', placeholder: 'Search press releases, e.g. green finance, 滬港', language: 'Interface language',
       filters: 'Filters', filtersCount: 'Filters ({n})',
       area: 'Area', kind: 'Paragraph kind', agreement: 'Signed document', release: 'Press release', year: 'Year',
+      conference: 'Conference', session: 'Session', organisation: 'Signing organisation',
       body: 'Body', caption: 'Photo caption', clause: 'Clause', agreementKind: 'Signed document',
       agreementNo: 'Document {n}', paragraphNo: 'Paragraph {n}',
       total: '{n} paragraphs', totalQuery: '{n} paragraphs for “{q}”', none: 'No matching paragraphs.',
@@ -168,16 +171,15 @@
     return (last && last.facets && last.facets[dim]) || [];
   }
 
+  /** A facet value's name in the interface language (the server names every value in each). */
+  function entryLabel(entry) {
+    return (entry.labels && (entry.labels[state.ui] || entry.labels['zh-Hant'])) || entry.label || entry.value;
+  }
+
   function valueLabel(dim, value) {
     if (dim === 'kind') return kindLabel(value);
-    if (dim === 'year') return value;
-    if (dim === 'agreement') return t('agreementNo', { n: value });
-    if (dim === 'area') {
-      const a = facetEntries('area').find((e) => e.id === value);
-      return a ? areaLabel(a) : value;
-    }
-    const r = facetEntries('release').find((e) => e.value === value);
-    return r && r.label ? r.label : value;
+    const e = facetEntries(dim).find((x) => x.value === value);
+    return e ? entryLabel(e) : value;
   }
 
   function isSelected(dim, value) {
@@ -209,9 +211,8 @@
     const aside = el('facets');
     aside.replaceChildren();
     DIMENSIONS.forEach((dim) => {
-      const entries = facetEntries(dim).map((e) => dim === 'area'
-        ? { value: e.id, label: areaLabel(e), count: e.count, lang: state.ui }
-        : { value: e.value, label: facetLabel(dim, e), count: e.count, lang: dim === 'release' ? null : state.ui });
+      const entries = facetEntries(dim).map((e) =>
+        ({ value: e.value, label: entryLabel(e), count: e.count, lang: dim === 'release' ? null : state.ui }));
       const selected = dim === 'year' ? (state.year ? [state.year] : []) : state[dim];
       selected.filter((v) => !entries.some((e) => e.value === v))
         .forEach((v) => entries.push({ value: v, label: valueLabel(dim, v), count: 0, lang: null }));
@@ -239,14 +240,6 @@
     const toggleButton = el('filters-toggle');
     const n = selectionCount();
     toggleButton.textContent = n ? t('filtersCount', { n: n }) : t('filters');
-  }
-
-  function facetLabel(dim, entry) {
-    if (dim === 'agreement') {
-      return t('agreementNo', { n: entry.value }) + (entry.label ? ' · ' + entry.label : '');
-    }
-    if (dim === 'kind') return kindLabel(entry.value);
-    return entry.label || entry.value;
   }
 
   function renderSelected() {
@@ -310,8 +303,8 @@
       if (hit.agreement.type_label) agreement.title = hit.agreement.type_label;
       badges.appendChild(agreement);
       (hit.agreement.areas || []).slice(0, 2).forEach((a) => {
-        const known = facetEntries('area').find((e) => e.id === a.id);
-        const related = make('span', 'badge related', t('relatedArea', { x: known ? areaLabel(known) : a.id }));
+        const known = facetEntries('area').find((e) => e.value === a.id);
+        const related = make('span', 'badge related', t('relatedArea', { x: known ? entryLabel(known) : a.id }));
         related.title = a.id + ' ' + a.score;
         badges.appendChild(related);
       });
