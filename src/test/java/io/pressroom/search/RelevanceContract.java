@@ -1,19 +1,19 @@
 package io.pressroom.search;
 
-import io.pressroom.core.Archive;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pressroom.search.SearchRequest;
-import io.pressroom.search.SearchResult;
+import io.pressroom.core.Archive;
+import io.pressroom.model.Paragraph;
+import io.pressroom.testing.Corpus;
+import io.pressroom.testing.CorpusRelease;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +26,10 @@ public abstract class RelevanceContract {
   static final double MIN_RECALL_AT_10 = 0.90;
   static final double MIN_MRR = 0.85;
 
-  /** A judged query and the ids of its relevant paragraphs. */
+  /**
+   * A judged query and the ids of its relevant paragraphs. In {@code relevance.tsv} each paragraph
+   * is named by a snippet of its text ({@code zh:綠色金融產品研發}, {@code en:green finance products}).
+   */
   public record Judgment(String query, Set<String> relevant) {}
 
   /** A service holding exactly the shipped corpus. */
@@ -56,7 +59,7 @@ public abstract class RelevanceContract {
       if (recall < 1 || rank != 1) {
         misses.add(String.format(Locale.ROOT, "  %s: recall@10 %.2f, first relevant at %d; missing %s",
             j.query(), recall, rank,
-            j.relevant().stream().filter(id -> !top.contains(id)).map(RelevanceContract::shortId).toList()));
+            j.relevant().stream().filter(id -> !top.contains(id)).map(RelevanceContract::shortName).toList()));
       }
     }
     double recall = recallSum / judgments.size();
@@ -68,8 +71,17 @@ public abstract class RelevanceContract {
     assertTrue(mrr >= MIN_MRR, "MRR " + mrr + " below " + MIN_MRR + "\n" + String.join("\n", misses));
   }
 
-  private static String shortId(String id) {
-    return (id.contains("-en#") ? "en#" : "zh#") + id.substring(id.indexOf('#') + 1);
+  /** A paragraph for a message: its language and the start of its text. */
+  private static String shortName(String id) {
+    for (CorpusRelease r : Corpus.releases()) {
+      for (Paragraph p : r.paragraphs()) {
+        if (p.id().equals(id)) {
+          String text = p.text().length() > 24 ? p.text().substring(0, 24) + "…" : p.text();
+          return (r == Corpus.english() ? "en" : "zh") + "「" + text + "」";
+        }
+      }
+    }
+    return id;
   }
 
   public static List<Judgment> load() throws Exception {
@@ -82,20 +94,27 @@ public abstract class RelevanceContract {
           continue;
         }
         String[] cols = line.split("\t");
-        Set<String> ids = Arrays.stream(cols[1].trim().split("\\s+")).map(RelevanceContract::fullId).collect(Collectors.toSet());
+        Set<String> ids = new TreeSet<>();
+        for (int i = 1; i < cols.length; i++) {
+          if (!ids.add(paragraphId(cols[i].strip()))) {
+            throw new IllegalArgumentException(cols[0] + ": " + cols[i] + " names a paragraph judged already");
+          }
+        }
         out.add(new Judgment(cols[0], ids));
       }
     }
     return out;
   }
 
-  private static String fullId(String ref) {
-    String[] p = ref.split("#");
-    String release = switch (p[0]) {
-      case "zh" -> "2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference";
-      case "en" -> "2024-04-26-isd-shanghai-hong-kong-cooperation-conference-en";
-      default -> throw new IllegalArgumentException("unknown release ref " + ref);
+  /** The paragraph named by {@code zh:SNIPPET} (the Chinese seed) or {@code en:SNIPPET} (its English version). */
+  private static String paragraphId(String ref) {
+    int colon = ref.indexOf(':');
+    String snippet = ref.substring(colon + 1);
+    CorpusRelease release = switch (colon < 0 ? "" : ref.substring(0, colon)) {
+      case "zh" -> Corpus.seed();
+      case "en" -> Corpus.english();
+      default -> throw new IllegalArgumentException("not zh:SNIPPET or en:SNIPPET: " + ref);
     };
-    return release + "#" + p[1];
+    return release.paragraphContaining(snippet);
   }
 }

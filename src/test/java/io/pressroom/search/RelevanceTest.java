@@ -1,10 +1,7 @@
 package io.pressroom.search;
 
-import io.pressroom.core.CorpusIngest;
-import io.pressroom.lucene.LuceneStore;
 import io.pressroom.core.Archive;
-import java.nio.file.Path;
-import java.util.List;
+import io.pressroom.testing.Corpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -14,8 +11,7 @@ class RelevanceTest extends RelevanceContract {
 
   @BeforeAll
   static void open() throws Exception {
-    index = Archive.open(LuceneStore.inMemory());
-    CorpusIngest.ingestPaths(index, List.of(Path.of("corpus")), line -> {});
+    index = Corpus.corpusArchive();
   }
 
   @AfterAll

@@ -1,11 +1,11 @@
 package io.pressroom.search;
 
-import io.pressroom.core.Archive;
-import io.pressroom.model.Paragraph;
 import static org.junit.jupiter.api.Assertions.*;
 
-import io.pressroom.search.SearchRequest;
-import io.pressroom.search.SearchResult;
+import io.pressroom.core.Archive;
+import io.pressroom.model.Paragraph;
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.testing.Corpus;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +18,7 @@ class SearchCoreTest extends SeedSearchContract {
 
   @BeforeAll
   static void open() throws Exception {
-    index = SeedCorpus.index();
+    index = Corpus.seedArchive();
   }
 
   @AfterAll
@@ -40,24 +40,22 @@ class SearchCoreTest extends SeedSearchContract {
 
   @Test
   void reingestReplacesAndDeleteRemoves() throws Exception {
-    try (Archive s = SeedCorpus.index()) {
-      var seed = SeedCorpus.parse();
+    try (Archive s = Corpus.seedArchive()) {
+      var seed = Corpus.seed().parsed();
       s.put(seed);
       s.put(seed);
       assertEquals(64, s.paragraphCount(), "re-ingest leaves no duplicates");
       assertEquals(1, s.search(SearchRequest.of("绿色金融")).total());
 
       List<Paragraph> shorter = seed.paragraphs().subList(0, 10);
-      s.put(new io.pressroom.model.ParsedRelease(seed.release(), shorter));
+      s.put(new ParsedRelease(seed.release(), shorter));
       assertEquals(10, s.paragraphCount(), "paragraphs the new version lost are gone");
       assertEquals(0, s.search(SearchRequest.of("绿色金融")).total());
 
-      assertTrue(s.delete(SeedCorpus.ID));
+      assertTrue(s.delete(Corpus.HKCD));
       assertEquals(0, s.paragraphCount());
-      assertFalse(s.delete(SeedCorpus.ID));
-      assertTrue(s.release(SeedCorpus.ID).isEmpty());
+      assertFalse(s.delete(Corpus.HKCD));
+      assertTrue(s.release(Corpus.HKCD).isEmpty());
     }
   }
-
-
 }
