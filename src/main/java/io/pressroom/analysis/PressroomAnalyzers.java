@@ -53,7 +53,7 @@ public final class PressroomAnalyzers {
   /** See {@link #english()}. */
   public static final AnalysisChain ENGLISH = new AnalysisChain(
       "pressroom_english",
-      List.of(FOLD),
+      List.of(FOLD, Step.of("mapping", "mapping", "english-variants.txt")),
       Step.of("standard"),
       List.of(Step.of("englishPossessive"), Step.of("lowercase"), Step.of("stop"), Step.of("kStem")));
 
@@ -82,8 +82,9 @@ public final class PressroomAnalyzers {
   }
 
   /**
-   * Simplified fold → {@link StandardTokenizer} → {@link EnglishPossessiveFilter} → lower case →
-   * English stop words → {@link KStemFilter}.
+   * Simplified fold → spelling variants ({@code english-variants.txt}: co-operation = cooperation,
+   * organisation = organization …) → {@link StandardTokenizer} → {@link EnglishPossessiveFilter} →
+   * lower case → English stop words → {@link KStemFilter}.
    *
    * <p>KStem rather than Porter: Porter conflates words a press-release reader keeps apart
    * ({@code organization}/{@code organ} → {@code organ}, {@code general}/{@code generate}/{@code

@@ -17,10 +17,15 @@ import java.util.Locale;
 public final class Cursor {
   private Cursor() {}
 
+  /** Where a page ended, and whether its search was relaxed (so the next page is too). */
+  public record Position(boolean relaxed, List<Object> values) {}
+
+  private static final String RELAXED = "+relaxed";
+
   /** The cursor after a page of {@code sort} that ended at {@code resume}. */
-  public static String encode(SearchRequest.Sort sort, List<Object> resume) {
+  public static String encode(SearchRequest.Sort sort, boolean relaxed, List<Object> resume) {
     ArrayNode a = PressroomJson.MAPPER.createArrayNode();
-    a.add(sort.name().toLowerCase(Locale.ROOT));
+    a.add(sort.name().toLowerCase(Locale.ROOT) + (relaxed ? RELAXED : ""));
     for (Object v : resume) {
       if (v instanceof Float f) {
         a.add(f);
@@ -44,7 +49,7 @@ public final class Cursor {
    * as String. InvalidRequestException (parameter {@code cursor}) for a cursor this service did not
    * make, or one made for another order.
    */
-  public static List<Object> decode(String cursor, SearchRequest.Sort sort) {
+  public static Position decode(String cursor, SearchRequest.Sort sort) {
     JsonNode a;
     try {
       a = PressroomJson.MAPPER.readTree(Base64.getUrlDecoder().decode(cursor));
@@ -54,8 +59,11 @@ public final class Cursor {
     if (a == null || !a.isArray() || a.size() < 2 || !a.get(0).isTextual()) {
       throw invalid();
     }
-    if (!a.get(0).asText().equalsIgnoreCase(sort.name())) {
-      throw new InvalidRequestException("cursor", "the cursor was made for sort=" + a.get(0).asText() + ", not sort="
+    String made = a.get(0).asText();
+    boolean relaxed = made.endsWith(RELAXED);
+    made = relaxed ? made.substring(0, made.length() - RELAXED.length()) : made;
+    if (!made.equalsIgnoreCase(sort.name())) {
+      throw new InvalidRequestException("cursor", "the cursor was made for sort=" + made + ", not sort="
           + sort.name().toLowerCase(Locale.ROOT));
     }
     List<Object> values = new ArrayList<>();
@@ -71,7 +79,7 @@ public final class Cursor {
         throw invalid();
       }
     }
-    return values;
+    return new Position(relaxed, values);
   }
 
   /** The error for a cursor that is not one of ours. */

@@ -47,16 +47,21 @@ public final class Glossary {
   /** An English term found in a word list: words [start, end) name {@code entry}. */
   public record Match(int start, int end, Entry entry) {}
 
+  /** A Chinese term found in a text: characters [start, end) name {@code entry}. */
+  public record TextMatch(int start, int end, Entry entry) {}
+
   private final List<Entry> entries;
   private final Map<String, List<Entry>> byEnglishKey;
   private final Map<String, List<Entry>> byChineseKey;
   private final int longestEnglish;
+  private final int longestChinese;
 
   private Glossary(List<Entry> entries) {
     this.entries = List.copyOf(entries);
     Map<String, List<Entry>> en = new HashMap<>();
     Map<String, List<Entry>> zh = new HashMap<>();
     int longest = 1;
+    int longestZh = 1;
     for (Entry e : entries) {
       for (String term : e.english()) {
         List<String> words = englishWords(term);
@@ -64,12 +69,15 @@ public final class Glossary {
         en.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>()).add(e);
       }
       for (String term : e.chinese()) {
-        zh.computeIfAbsent(chineseKey(term), k -> new ArrayList<>()).add(e);
+        String key = chineseKey(term);
+        longestZh = Math.max(longestZh, key.length());
+        zh.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
       }
     }
     this.byEnglishKey = Map.copyOf(en);
     this.byChineseKey = Map.copyOf(zh);
     this.longestEnglish = longest;
+    this.longestChinese = longestZh;
   }
 
   private static final class Holder {
@@ -172,6 +180,32 @@ public final class Glossary {
   public Optional<Entry> findChinese(String term) {
     List<Entry> hits = byChineseKey.get(chineseKey(term));
     return hits == null ? Optional.empty() : Optional.of(hits.get(0));
+  }
+
+  /**
+   * The Chinese glossary terms of at least two characters that stand in {@code text} (either
+   * script), longest first, left to right, not overlapping: 綠色金融產品 holds 綠色金融.
+   */
+  public List<TextMatch> findChineseWithin(String text) {
+    String folded = ChineseScript.toSimplified(text);
+    List<TextMatch> out = new ArrayList<>();
+    int i = 0;
+    while (i < folded.length()) {
+      TextMatch found = null;
+      for (int len = Math.min(longestChinese, folded.length() - i); len >= 2 && found == null; len--) {
+        List<Entry> hits = byChineseKey.get(folded.substring(i, i + len));
+        if (hits != null) {
+          found = new TextMatch(i, i + len, hits.get(0));
+        }
+      }
+      if (found != null) {
+        out.add(found);
+        i = found.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
   }
 
   private static String chineseKey(String term) {

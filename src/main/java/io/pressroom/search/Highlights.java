@@ -62,13 +62,14 @@ public final class Highlights {
   public static List<List<String>> forParagraphs(Analyzer analyzer, Query textQuery, List<Paragraph> paragraphs)
       throws IOException {
     List<List<String>> out = new ArrayList<>(paragraphs.size());
+    Query marked = ScoreBonusQuery.withoutBonus(textQuery);
     for (Paragraph p : paragraphs) {
       MemoryIndex index = new MemoryIndex(true, false);
       for (String field : io.pressroom.store.Fields.textFieldsOf(p)) {
         index.addField(field, p.text(), analyzer);
       }
       UnifiedHighlighter.Builder b = builder(index.createSearcher(), analyzer);
-      Object[] formatted = new Highlighter(b, p.text()).highlight(textQuery, new int[] {0});
+      Object[] formatted = new Highlighter(b, p.text()).highlight(marked, new int[] {0});
       out.add(passages(formatted, 0));
     }
     return out;

@@ -33,6 +33,10 @@ public final class Searcher {
   private final UserQueryParser parser;
   private final FacetAssembly facetAssembly;
   private final Labels labels = new Labels();
+  /** A search whose every-word matches are fewer than this is run again relaxed. */
+  static final int RELAX_BELOW = 5;
+  static final String RELAXED_NOTICE =
+      "Few paragraphs hold every word of the query; paragraphs holding most of them are shown too.";
 
   public Searcher(Store store, Analyzer analyzer, AreaTaxonomy taxonomy, Glossary glossary) {
     this.store = store;
@@ -44,15 +48,28 @@ public final class Searcher {
   /** Runs a search. Throws {@link InvalidRequestException} for a request that cannot be served. */
   public SearchResult search(SearchRequest r) throws IOException {
     long start = System.nanoTime();
-    UserQueryParser.Parsed parsed = parser.parse(r.query());
     SearchRequest.Sort sort = r.effectiveSort();
-    List<Object> after = r.cursor() == null ? null : Cursor.decode(r.cursor(), sort);
+    Cursor.Position resumed = r.cursor() == null ? null : Cursor.decode(r.cursor(), sort);
+    boolean relaxed = resumed != null && resumed.relaxed();
+    UserQueryParser.Parsed parsed = relaxed ? parser.parseRelaxed(r.query()) : parser.parse(r.query());
+    List<Object> after = resumed == null ? null : resumed.values();
     int offset = after == null ? r.from() : 0;
     Map<String, List<String>> selections = FacetAssembly.selections(r, this::resolveAreaId);
-    SearchPlan plan = new SearchPlan(parsed.query(), parsed.query() == null ? null : r.query(), filters(r), selections,
-        order(sort), offset, r.size(), after, r.facets(), FacetAssembly.MAX_FACET_VALUES, r.timeBudgetOrDefault());
+    List<Filter> filters = filters(r);
     try (Snapshot s = store.snapshot()) {
-      StoredPage page = s.search(plan);
+      StoredPage page = s.search(plan(r, parsed, relaxed, filters, selections, sort, offset, after));
+      List<String> notices = new ArrayList<>(parsed.notices());
+      if (!relaxed && resumed == null && parsed.relaxable() && page.total() < RELAX_BELOW) {
+        // Few paragraphs hold every word: take those with most of them (every-word matches rank first).
+        UserQueryParser.Parsed loose = parser.parseRelaxed(r.query());
+        StoredPage more = s.search(plan(r, loose, true, filters, selections, sort, offset, null));
+        if (more.total() > page.total()) {
+          parsed = loose;
+          page = more;
+          relaxed = true;
+          notices.add(RELAXED_NOTICE);
+        }
+      }
       List<Paragraph> paragraphs = page.hits().stream().map(StoredPage.Hit::paragraph).toList();
       List<List<String>> highlights = r.highlight() && parsed.query() != null && !paragraphs.isEmpty()
           ? Highlights.forParagraphs(analyzer, parsed.query(), paragraphs)
@@ -63,16 +80,21 @@ public final class Searcher {
       }
       String next = null;
       if (!hits.isEmpty() && hits.size() == r.size() && offset + hits.size() < page.total() && page.resume() != null) {
-        next = Cursor.encode(sort, page.resume());
+        next = Cursor.encode(sort, relaxed, page.resume());
       }
       Facets facets = r.facets() ? facetAssembly.assemble(page.facets(), labels.of(s)) : Facets.EMPTY;
-      List<String> notices = new ArrayList<>(parsed.notices());
       if (page.timedOut()) {
         notices.add(r.timedOutNotice());
       }
       return new SearchResult(page.total(), (System.nanoTime() - start) / 1_000_000, hits, facets, next,
           page.timedOut(), notices);
     }
+  }
+
+  private static SearchPlan plan(SearchRequest r, UserQueryParser.Parsed parsed, boolean relaxed, List<Filter> filters,
+      Map<String, List<String>> selections, SearchRequest.Sort sort, int offset, List<Object> after) {
+    return new SearchPlan(parsed.query(), parsed.query() == null ? null : r.query(), relaxed, filters, selections,
+        order(sort), offset, r.size(), after, r.facets(), FacetAssembly.MAX_FACET_VALUES, r.timeBudgetOrDefault());
   }
 
   /** The areas with the number of clauses each has (in taxonomy order, then others). */
@@ -85,7 +107,7 @@ public final class Searcher {
 
   /** Counts of every value of every facet dimension over the whole store. */
   public static SearchPlan countAll() {
-    return new SearchPlan(null, null, List.of(), Map.of(), Order.INDEX, 0, 0, null, true, Integer.MAX_VALUE, null);
+    return new SearchPlan(null, null, false, List.of(), Map.of(), Order.INDEX, 0, 0, null, true, Integer.MAX_VALUE, null);
   }
 
   /** Resolves an area id or label (any script, any language); empty if unknown. */

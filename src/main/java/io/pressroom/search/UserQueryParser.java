@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -30,12 +29,11 @@ import org.apache.lucene.util.BytesRef;
  * Turns what a user typed into a Lucene query.
  *
  * <p>Syntax is Lucene's classic one — words, {@code "phrases"}, AND/OR/NOT, {@code -exclusion},
- * {@code field:value} for the filterable fields — with AND as the default operator. Every word or
- * phrase becomes a disjunction over the three representations of the text (smartcn words, CJK
- * bigrams, English), each as a phrase so that a name smartcn splits into single characters still
- * matches only where its characters stand together. A query that does not parse (or uses a form
- * this service refuses, like leading wildcards or regular expressions) is searched literally, word
- * by word, with a notice saying so.
+ * {@code field:value} for the filterable fields — with AND as the default operator. A run of plain
+ * words is matched word by word, with glossary translations and the paragraph's context ({@link
+ * TextQueries}); a quoted phrase is matched exactly over every representation of the text. A
+ * query that does not parse (or uses a form this service refuses, like leading wildcards or
+ * regular expressions) is searched literally, word by word, with a notice saying so.
  */
 public final class UserQueryParser {
   /** Longest query accepted, in characters. */
@@ -44,12 +42,10 @@ public final class UserQueryParser {
   private static final Set<String> FILTER_FIELDS =
       Set.of(AREA, KIND, AGREEMENT, RELEASE, LANG, YEAR, CONFERENCE, SESSION, ORGANISATION);
 
-  /** Weight of a glossary translation relative to the words the user typed. */
-  static final float SYNONYM_WEIGHT = 0.5f;
-
   private final Analyzer analyzer;
   private final Function<String, String> areaResolver;
   private final Glossary glossary;
+  private final TextQueries textQueries;
 
   /**
    * @param analyzer the per-field analyzer of the index
@@ -61,16 +57,49 @@ public final class UserQueryParser {
     this.analyzer = analyzer;
     this.areaResolver = areaResolver;
     this.glossary = glossary;
+    this.textQueries = new TextQueries(analyzer, glossary);
   }
 
-  /** The parsed query, and notices for the user about how it was understood. */
-  public record Parsed(Query query, List<String> notices) {}
+  /**
+   * The parsed query, notices for the user about how it was understood, and whether a relaxed
+   * parse ({@link #parseRelaxed}) could match more (a run of several words).
+   */
+  public record Parsed(Query query, List<String> notices, boolean relaxable) {
+    Parsed(Query query, List<String> notices) {
+      this(query, notices, false);
+    }
+  }
 
   /**
-   * Parses {@code text}. Returns a null query for a blank text, throws InvalidRequestException
-   * when nothing searchable is left.
+   * Parses {@code text}, every word of a run required. Returns a null query for a blank text,
+   * throws InvalidRequestException when nothing searchable is left.
    */
   public Parsed parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * Parses {@code text} with runs of words relaxed: most, not all, of their words required.
+   * Paragraphs that hold every word (what {@link #parse} matches) still come first.
+   */
+  public Parsed parseRelaxed(String text) {
+    Parsed strict = parse(text, false);
+    Parsed relaxed = parse(text, true);
+    if (strict.query() == null || relaxed.query() == null) {
+      return relaxed;
+    }
+    Query first = new BooleanQuery.Builder()
+        .add(relaxed.query(), Occur.MUST)
+        .add(new org.apache.lucene.search.BoostQuery(
+            new org.apache.lucene.search.ConstantScoreQuery(strict.query()), EVERY_WORD_BONUS), Occur.SHOULD)
+        .build();
+    return new Parsed(first, relaxed.notices(), relaxed.relaxable());
+  }
+
+  /** Added, in a relaxed search, to the paragraphs that hold every word: more than any other can score. */
+  static final float EVERY_WORD_BONUS = 1000f;
+
+  private Parsed parse(String text, boolean relaxed) {
     if (text.length() > MAX_QUERY_LENGTH) {
       throw new InvalidRequestException(
           "q", "query is " + text.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
@@ -80,30 +109,34 @@ public final class UserQueryParser {
     }
     List<String> notices = new ArrayList<>();
     Query q;
+    Parser parser = newParser(relaxed);
     try {
-      q = newParser().parse(text);
+      q = parser.parse(text);
     } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses e) {
       notices.add("The query could not be read as search syntax (" + reason(e) + "); its words were searched literally.");
-      q = literal(text);
+      parser = newParser(relaxed);
+      q = parser.words(text);
     }
     if (q == null) {
       throw new InvalidRequestException("q", "the query '" + text + "' contains no searchable words");
     }
-    return new Parsed(withPositiveClause(q), notices);
+    return new Parsed(withPositiveClause(q), notices, parser.relaxable && PLAIN_WORDS.matcher(text).matches());
   }
 
-  private Parser newParser() {
-    Parser p = new Parser(analyzer);
+  /**
+   * Words without search syntax (no quotes, operators, fields, exclusions, wildcards, groups): only
+   * such a query is relaxed; syntax says exactly what to match.
+   */
+  private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile(
+      "(?!.*(?:[\"():*?~^\\[\\]{}\\\\]|(?:^|\\s)[-+!]|\\b(?:AND|OR|NOT)\\b|&&|\\|\\|)).*", java.util.regex.Pattern.DOTALL);
+
+  private Parser newParser(boolean relaxed) {
+    Parser p = new Parser(analyzer, relaxed);
     p.setDefaultOperator(QueryParser.Operator.AND);
     // Runs of plain words reach getFieldQuery together, so multi-word glossary terms are seen.
     p.setSplitOnWhitespace(false);
     p.setAllowLeadingWildcard(false);
     return p;
-  }
-
-  /** Every whitespace-separated word of {@code text}, required, with no syntax. */
-  private Query literal(String text) {
-    return newParser().words(text);
   }
 
   /** A query of only exclusions matches nothing in Lucene; users mean "everything except". */
@@ -128,14 +161,19 @@ public final class UserQueryParser {
 
   /** The classic parser with Pressroom's meaning of fields and term forms. */
   private final class Parser extends QueryParser {
-    Parser(Analyzer analyzer) {
+    private final boolean relaxed;
+    /** Whether some run of words had several units (set while parsing). */
+    boolean relaxable;
+
+    Parser(Analyzer analyzer, boolean relaxed) {
       super(TEXT, analyzer);
+      this.relaxed = relaxed;
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
       if (TEXT.equals(field)) {
-        return quoted ? withTranslations(textQuery(queryText, 0), queryText) : words(queryText);
+        return quoted ? textQueries.phrase(queryText, 0) : words(queryText);
       }
       return filterQuery(field, queryText);
     }
@@ -143,97 +181,26 @@ public final class UserQueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       if (TEXT.equals(field)) {
-        return withTranslations(textQuery(queryText, slop), queryText);
+        return textQueries.phrase(queryText, slop);
       }
       return filterQuery(field, queryText);
     }
 
     /**
-     * A run of unquoted words, all required: each glossary term in it (longest first) is one unit
-     * with its translations, every other word a unit of its own.
+     * A run of several words is one clause: its query (required and optional parts, a minimum to
+     * match when relaxed) is kept whole, not flattened into the parent with every part required.
      */
-    Query words(String run) {
-      List<String> words = List.of(run.trim().split("\\s+"));
-      List<Query> units = new ArrayList<>();
-      int i = 0;
-      for (Glossary.Match m : glossary.findEnglish(words)) {
-        for (; i < m.start(); i++) {
-          addIfNotNull(units, withTranslations(textQuery(words.get(i), 0), words.get(i)), 1f);
-        }
-        String term = String.join(" ", words.subList(m.start(), m.end()));
-        addIfNotNull(units, withTranslations(textQuery(term, 0), m.entry()), 1f);
-        i = m.end();
-      }
-      for (; i < words.size(); i++) {
-        addIfNotNull(units, withTranslations(textQuery(words.get(i), 0), words.get(i)), 1f);
-      }
-      if (units.size() <= 1) {
-        return units.isEmpty() ? null : units.get(0);
-      }
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      units.forEach(u -> b.add(u, Occur.MUST));
-      return b.build();
-    }
-
-    /** {@code typed} or, with lower weight, its glossary translations when it is a glossary term. */
-    private Query withTranslations(Query typed, String text) {
-      if (typed == null) {
-        return null;
-      }
-      Optional<Glossary.Entry> entry = hasHan(text)
-          ? glossary.findChinese(text)
-          : glossary.findEnglish(List.of(text.trim().split("\\s+"))).stream()
-              .filter(m -> m.start() == 0 && m.end() == text.trim().split("\\s+").length)
-              .map(Glossary.Match::entry)
-              .findFirst();
-      return entry.map(e -> withTranslations(typed, e)).orElse(typed);
-    }
-
-    private Query withTranslations(Query typed, Glossary.Entry entry) {
-      if (typed == null) {
-        return null;
-      }
-      List<Query> alternatives = new ArrayList<>();
-      alternatives.add(typed);
-      Set<String> seen = new java.util.HashSet<>();
-      for (String term : concat(entry.english(), entry.chinese())) {
-        if (seen.add(normalizeTerm(term))) {
-          addIfNotNull(alternatives, textQuery(term, 0), SYNONYM_WEIGHT);
-        }
-      }
-      return new DisjunctionMaxQuery(alternatives, 0f);
-    }
-
-    private String normalizeTerm(String term) {
-      return io.pressroom.text.ChineseScript.toSimplified(term.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** One word or phrase over the representations of the text that can match it. */
-    Query textQuery(String queryText, int slop) {
-      Query english = hasLatinLetter(queryText) ? newFieldQuery(TEXT_EN, queryText, slop) : null;
-      if (english == null && hasLatinLetter(queryText) && !hasHan(queryText) && !hasDigit(queryText)) {
-        return null; // English stop words only ("the", "of"): nothing to require
-      }
-      List<Query> alternatives = new ArrayList<>();
-      addIfNotNull(alternatives, newFieldQuery(TEXT, queryText, slop), 1.0f);
-      if (hasHan(queryText)) {
-        addIfNotNull(alternatives, newFieldQuery(TEXT_BIGRAM, queryText, slop), 0.9f);
-      }
-      addIfNotNull(alternatives, english, 1.0f);
-      if (alternatives.isEmpty()) {
-        return null;
-      }
-      return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0.1f);
-    }
-
-    private Query newFieldQuery(String field, String text, int slop) {
-      return createFieldQuery(getAnalyzer(), Occur.MUST, field, text, true, slop);
-    }
-
-    private void addIfNotNull(List<Query> list, Query q, float boost) {
+    @Override
+    protected void addMultiTermClauses(List<BooleanClause> clauses, Query q) {
       if (q != null) {
-        list.add(boost == 1.0f ? q : new org.apache.lucene.search.BoostQuery(q, boost));
+        clauses.add(newBooleanClause(q, getDefaultOperator() == Operator.AND ? Occur.MUST : Occur.SHOULD));
       }
+    }
+
+    /** A run of unquoted words ({@link TextQueries#words}). */
+    Query words(String run) {
+      relaxable |= textQueries.relaxable(run);
+      return textQueries.words(run, relaxed);
     }
 
     private Query filterQuery(String field, String value) throws ParseException {
@@ -295,10 +262,6 @@ public final class UserQueryParser {
       BytesRef b = getAnalyzer().normalize(TEXT, term);
       return b.utf8ToString();
     }
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    return Stream.concat(a.stream(), b.stream()).toList();
   }
 
   static boolean hasHan(String s) {

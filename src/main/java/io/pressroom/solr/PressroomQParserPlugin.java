@@ -24,6 +24,9 @@ import org.apache.solr.search.SyntaxError;
  * generated solrconfig.xml; Pressroom's jar must be on the node's classpath.
  */
 public final class PressroomQParserPlugin extends QParserPlugin {
+  /** Request parameter: parse runs of words relaxed (most, not all, words required). */
+  public static final String RELAXED = "pressroom.relaxed";
+
   private final AreaTaxonomy taxonomy = AreaTaxonomy.standard();
   private volatile Glossary glossary;
 
@@ -34,7 +37,8 @@ public final class PressroomQParserPlugin extends QParserPlugin {
       @Override
       public Query parse() throws SyntaxError {
         try {
-          Query q = parser.parse(qstr == null ? "" : qstr).query();
+          String text = qstr == null ? "" : qstr;
+          Query q = (params.getBool(RELAXED, false) ? parser.parseRelaxed(text) : parser.parse(text)).query();
           return q == null ? new MatchAllDocsQuery() : q;
         } catch (InvalidRequestException e) {
           throw new SyntaxError(e.getMessage());

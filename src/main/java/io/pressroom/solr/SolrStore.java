@@ -214,6 +214,7 @@ public final class SolrStore implements Store {
     } else {
       q.set("defType", SolrConfigset.QUERY_PARSER);
       q.setQuery(plan.queryText());
+      q.set(PressroomQParserPlugin.RELAXED, plan.relaxed());
     }
     filters(q, plan.filters());
     plan.selections().forEach((dim, values) -> q.addFilterQuery("{!tag=" + dim + "}" + SolrSyntax.anyOf(dim, values)));

@@ -26,7 +26,7 @@ public final class Fields {
   private Fields() {}
 
   /** Version of the field table and its analysis: an index written under another is rebuilt. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   public static final String ID = "id";
   public static final String RELEASE = "release";
@@ -46,6 +46,10 @@ public final class Fields {
   public static final String TEXT = "text";
   public static final String TEXT_BIGRAM = "text_bigram";
   public static final String TEXT_EN = "text_en";
+  /** The paragraph's context — its release's headline and its section heading — as bigrams (Chinese paragraphs). */
+  public static final String CONTEXT = "context";
+  /** The paragraph's context, as English words (English paragraphs). */
+  public static final String CONTEXT_EN = "context_en";
   /** Indexed id of the release the counterpart belongs to, to unlink it when that release goes. */
   public static final String COUNTERPART_RELEASE = "counterpart_release";
   /** The whole paragraph, encoded by {@link ParagraphCodec}: what a hit is rebuilt from. */
@@ -78,6 +82,8 @@ public final class Fields {
       text(TEXT, PressroomAnalyzers.WORDS, p -> true),
       text(TEXT_BIGRAM, PressroomAnalyzers.BIGRAMS, p -> !english(p)),
       text(TEXT_EN, PressroomAnalyzers.ENGLISH, Fields::english),
+      context(CONTEXT, PressroomAnalyzers.BIGRAMS, p -> !english(p)),
+      context(CONTEXT_EN, PressroomAnalyzers.ENGLISH, Fields::english),
       new FieldSpec(PARAGRAPH, Type.STORED_BYTES, null, false, false, false, false, p -> List.of(ParagraphCodec.encode(p))));
 
   private static final Map<String, FieldSpec> BY_NAME = byName();
@@ -96,9 +102,12 @@ public final class Fields {
     return ALL.stream().filter(f -> f.type() == Type.TEXT).toList();
   }
 
-  /** The text fields a paragraph's text is indexed in (a representation that cannot match is left out). */
+  /** The fields that hold the paragraph's own text, each representation once. */
+  public static final List<String> PARAGRAPH_TEXT = List.of(TEXT, TEXT_BIGRAM, TEXT_EN);
+
+  /** The fields a paragraph's own text is indexed in (a representation that cannot match is left out). */
   public static List<String> textFieldsOf(Paragraph p) {
-    return textFields().stream().filter(f -> !f.of(p).isEmpty()).map(FieldSpec::name).toList();
+    return PARAGRAPH_TEXT.stream().filter(name -> !get(name).of(p).isEmpty()).toList();
   }
 
   /** Which analyzer reads which field: the one place the index and the queries agree on it. */
@@ -134,6 +143,26 @@ public final class Fields {
 
   private static FieldSpec text(String name, AnalysisChain chain, java.util.function.Predicate<Paragraph> applies) {
     return new FieldSpec(name, Type.TEXT, chain, true, false, false, false, p -> applies.test(p) ? List.of(p.text()) : List.of());
+  }
+
+  /**
+   * The headline and section heading a paragraph stands under, and the names of the conference its
+   * release reports, for the context fields.
+   */
+  private static FieldSpec context(String name, AnalysisChain chain, java.util.function.Predicate<Paragraph> applies) {
+    return new FieldSpec(name, Type.TEXT, chain, true, false, false, false, p -> {
+      if (!applies.test(p)) {
+        return List.of();
+      }
+      StringBuilder context = new StringBuilder(p.release().title() == null ? "" : p.release().title());
+      if (p.section() != null) {
+        context.append('\n').append(p.section());
+      }
+      if (p.release().conference() != null) {
+        p.release().conference().labels().values().forEach(l -> context.append('\n').append(l));
+      }
+      return context.toString().isBlank() ? List.of() : List.of(context.toString());
+    });
   }
 
   private static Map<String, FieldSpec> byName() {

@@ -12,6 +12,7 @@ import org.apache.lucene.search.Query;
  * @param query the text query built by the core's query parser, or null for every paragraph
  * @param queryText what the user typed, for a store that rebuilds {@code query} on its own nodes
  *     with the same parser (SolrCloud); null when {@code query} is null
+ * @param relaxed whether {@code query} was parsed relaxed (most, not all, words of a run required)
  * @param filters conditions every hit meets
  * @param selections chosen facet values by dimension: OR-ed within one, AND-ed across; each
  *     selected dimension is counted under every condition but its own (drill-sideways)
@@ -26,6 +27,7 @@ import org.apache.lucene.search.Query;
 public record SearchPlan(
     Query query,
     String queryText,
+    boolean relaxed,
     List<Filter> filters,
     Map<String, List<String>> selections,
     Order order,
@@ -44,6 +46,6 @@ public record SearchPlan(
 
   /** The first {@code size} paragraphs in index order meeting {@code filters}; no facets, no limit. */
   public static SearchPlan list(List<Filter> filters, int size) {
-    return new SearchPlan(null, null, filters, Map.of(), Order.INDEX, 0, size, null, false, 0, null);
+    return new SearchPlan(null, null, false, filters, Map.of(), Order.INDEX, 0, size, null, false, 0, null);
   }
 }

@@ -54,6 +54,12 @@ public abstract class SeedSearchContract {
     return res.hits().stream().map(h -> h.paragraph().id()).collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /** The first {@code n} hits of {@code query}, as a set. */
+  private Set<String> top(int n, String query) throws Exception {
+    return index().search(SearchRequest.builder().query(query).size(n).build()).hits().stream()
+        .map(h -> h.paragraph().id()).collect(Collectors.toCollection(TreeSet::new));
+  }
+
   /** The seed paragraphs named by {@code snippets} of their text, one each. */
   private static Set<String> named(String... snippets) {
     return SEED.paragraphsContaining(snippets);
@@ -100,16 +106,20 @@ public abstract class SeedSearchContract {
   @Test
   public void latinTokensInsideChineseText() throws Exception {
     assertEquals(named("M+博物館"), ids("M+"));
-    assertEquals(named("M+博物館"), ids("m+ 博物館"));
+    // Fewer than five paragraphs hold both words: the search is relaxed, and the one that does comes first.
+    assertEquals(named("M+博物館"), top(1, "m+ 博物館"));
     assertEquals(named("RCEP"), ids("RCEP"));
     assertEquals(named("RCEP"), ids("rcep"));
-    assertEquals(named("香港2024年「中華文化節」"), ids("2024年"));
+    assertEquals(named("香港2024年「中華文化節」"), top(1, "2024年"));
   }
 
   @Test
   public void phrasesAndBooleanOperators() throws Exception {
     assertEquals(named("債券市場互聯互通機制", "綠色金融產品研發"), ids("\"金融 市場\""));
-    assertEquals(named(FINANCE_AND_MARKET), ids("金融 市場"), "AND is the default operator");
+    // Every word is required; when that finds little, paragraphs with most words follow, those with all first.
+    assertEquals(named(FINANCE_AND_MARKET), top(3, "金融 市場"), "AND is the default operator");
+    assertTrue(index().search(SearchRequest.of("金融 市場")).notices().stream().anyMatch(n -> n.contains("most of them")));
+    assertEquals(named(FINANCE_AND_MARKET), ids("金融 AND 市場"), "an explicit AND is never relaxed");
     assertEquals(named("金融支付領域合作", "債券市場互聯互通機制"), ids("金融 市場 -綠色"));
     assertEquals(named("金融支付領域合作", "債券市場互聯互通機制"), ids("金融 AND 市場 NOT 綠色金融"));
     assertEquals(union(ids("綠色金融"), ids("體育")), ids("綠色金融 OR 體育"));
