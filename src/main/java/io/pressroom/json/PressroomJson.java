@@ -129,6 +129,8 @@ public final class PressroomJson {
       }
       ArrayNode highlights = hit.putArray("highlights");
       h.highlights().forEach(highlights::add);
+      ArrayNode alsoIn = hit.putArray("also_in");
+      h.alsoIn().forEach(alsoIn::add);
       hits.add(hit);
     }
     ObjectNode facets = n.putObject("facets");

@@ -80,7 +80,7 @@ final class PlanExecutor {
     for (int i = plan.offset(); i < top.scoreDocs.length && page.size() < plan.size(); i++) {
       FieldDoc d = (FieldDoc) top.scoreDocs[i];
       Float score = plan.order() == Order.RELEVANCE ? (Float) d.fields[0] : null;
-      page.add(new StoredPage.Hit(LuceneDocuments.paragraph(searcher.storedFields(), d.doc), score));
+      page.add(new StoredPage.Hit(LuceneDocuments.paragraph(searcher.storedFields(), d.doc), score, LuceneOrder.values(d)));
       last = d;
     }
     boolean timedOut = searcher.timedOut();

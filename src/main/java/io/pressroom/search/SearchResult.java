@@ -38,10 +38,17 @@ public record SearchResult(
    * @param paragraph the paragraph with its release
    * @param score relevance score, or null when sorted otherwise
    * @param highlights HTML-escaped passages of the original text with {@code <mark>} around matches
+   * @param alsoIn the other releases that publish the same text (a re-post, a mirror, the clause
+   *     repeated in another session), whose copies the page does not show again
    */
-  public record Hit(Paragraph paragraph, Float score, List<String> highlights) {
+  public record Hit(Paragraph paragraph, Float score, List<String> highlights, List<String> alsoIn) {
     public Hit {
       highlights = List.copyOf(highlights);
+      alsoIn = List.copyOf(alsoIn);
+    }
+
+    public Hit(Paragraph paragraph, Float score, List<String> highlights) {
+      this(paragraph, score, highlights, List.of());
     }
   }
 

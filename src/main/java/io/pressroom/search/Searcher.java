@@ -45,7 +45,14 @@ public final class Searcher {
     this.facetAssembly = new FacetAssembly(taxonomy, new Organisations(glossary));
   }
 
-  /** Runs a search. Throws {@link InvalidRequestException} for a request that cannot be served. */
+  /**
+   * Runs a search. Throws {@link InvalidRequestException} for a request that cannot be served.
+   *
+   * <p>Ordered by relevance, a text published several times (re-posts, mirrors, a clause repeated
+   * in another session) is shown once, where it ranks best, with the other releases that carry it
+   * ({@link SearchResult.Hit#alsoIn()}); such a search pages with {@code from}. Ordered by date or
+   * position, every paragraph is listed, and {@code next_cursor} pages to the end.
+   */
   public SearchResult search(SearchRequest r) throws IOException {
     long start = System.nanoTime();
     SearchRequest.Sort sort = r.effectiveSort();
@@ -54,15 +61,19 @@ public final class Searcher {
     UserQueryParser.Parsed parsed = relaxed ? parser.parseRelaxed(r.query()) : parser.parse(r.query());
     List<Object> after = resumed == null ? null : resumed.values();
     int offset = after == null ? r.from() : 0;
+    boolean collapse = sort == SearchRequest.Sort.RELEVANCE && after == null;
+    // Collapsing looks at the ranks before the page too, so that pages agree on what they leave out.
+    int fetchFrom = collapse ? 0 : offset;
+    int fetch = collapse ? Math.min(SearchRequest.MAX_WINDOW, 2 * (offset + r.size()) + 10) : r.size();
     Map<String, List<String>> selections = FacetAssembly.selections(r, this::resolveAreaId);
     List<Filter> filters = filters(r);
     try (Snapshot s = store.snapshot()) {
-      StoredPage page = s.search(plan(r, parsed, relaxed, filters, selections, sort, offset, after));
+      StoredPage page = s.search(plan(r, parsed, relaxed, filters, selections, sort, fetchFrom, fetch, after));
       List<String> notices = new ArrayList<>(parsed.notices());
       if (!relaxed && resumed == null && parsed.relaxable() && page.total() < RELAX_BELOW) {
         // Few paragraphs hold every word: take those with most of them (every-word matches rank first).
         UserQueryParser.Parsed loose = parser.parseRelaxed(r.query());
-        StoredPage more = s.search(plan(r, loose, true, filters, selections, sort, offset, null));
+        StoredPage more = s.search(plan(r, loose, true, filters, selections, sort, fetchFrom, fetch, null));
         if (more.total() > page.total()) {
           parsed = loose;
           page = more;
@@ -70,16 +81,20 @@ public final class Searcher {
           notices.add(RELAXED_NOTICE);
         }
       }
-      List<Paragraph> paragraphs = page.hits().stream().map(StoredPage.Hit::paragraph).toList();
+      List<StoredPage.Hit> shown = collapse ? Repeats.firstOfEach(page.hits(), offset, r.size()) : page.hits();
+      List<Paragraph> paragraphs = shown.stream().map(StoredPage.Hit::paragraph).toList();
       List<List<String>> highlights = r.highlight() && parsed.query() != null && !paragraphs.isEmpty()
           ? Highlights.forParagraphs(analyzer, parsed.query(), paragraphs)
           : null;
       List<Hit> hits = new ArrayList<>(paragraphs.size());
       for (int i = 0; i < paragraphs.size(); i++) {
-        hits.add(new Hit(paragraphs.get(i), page.hits().get(i).score(), highlights == null ? List.of() : highlights.get(i)));
+        Paragraph p = paragraphs.get(i);
+        hits.add(new Hit(p, shown.get(i).score(), highlights == null ? List.of() : highlights.get(i),
+            collapse ? Repeats.alsoIn(s, p) : List.of()));
       }
       String next = null;
-      if (!hits.isEmpty() && hits.size() == r.size() && offset + hits.size() < page.total() && page.resume() != null) {
+      if (!collapse && !hits.isEmpty() && hits.size() == r.size() && offset + hits.size() < page.total()
+          && page.resume() != null) {
         next = Cursor.encode(sort, relaxed, page.resume());
       }
       Facets facets = r.facets() ? facetAssembly.assemble(page.facets(), labels.of(s)) : Facets.EMPTY;
@@ -92,9 +107,9 @@ public final class Searcher {
   }
 
   private static SearchPlan plan(SearchRequest r, UserQueryParser.Parsed parsed, boolean relaxed, List<Filter> filters,
-      Map<String, List<String>> selections, SearchRequest.Sort sort, int offset, List<Object> after) {
+      Map<String, List<String>> selections, SearchRequest.Sort sort, int offset, int size, List<Object> after) {
     return new SearchPlan(parsed.query(), parsed.query() == null ? null : r.query(), relaxed, filters, selections,
-        order(sort), offset, r.size(), after, r.facets(), FacetAssembly.MAX_FACET_VALUES, r.timeBudgetOrDefault());
+        order(sort), offset, size, after, r.facets(), FacetAssembly.MAX_FACET_VALUES, r.timeBudgetOrDefault());
   }
 
   /** The areas with the number of clauses each has (in taxonomy order, then others). */

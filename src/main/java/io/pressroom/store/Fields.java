@@ -26,7 +26,7 @@ public final class Fields {
   private Fields() {}
 
   /** Version of the field table and its analysis: an index written under another is rebuilt. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   public static final String ID = "id";
   public static final String RELEASE = "release";
@@ -46,10 +46,12 @@ public final class Fields {
   public static final String TEXT = "text";
   public static final String TEXT_BIGRAM = "text_bigram";
   public static final String TEXT_EN = "text_en";
-  /** The paragraph's context — its release's headline and its section heading — as bigrams (Chinese paragraphs). */
+  /** The paragraph's context — its release's headline, its section heading, its conference — as bigrams. */
   public static final String CONTEXT = "context";
-  /** The paragraph's context, as English words (English paragraphs). */
+  /** The paragraph's context, as English words. */
   public static final String CONTEXT_EN = "context_en";
+  /** The same text published again (a re-post, a mirror, a clause repeated) has the same key: {@link RepeatKey}. */
+  public static final String REPEAT_KEY = "repeat_key";
   /** Indexed id of the release the counterpart belongs to, to unlink it when that release goes. */
   public static final String COUNTERPART_RELEASE = "counterpart_release";
   /** The whole paragraph, encoded by {@link ParagraphCodec}: what a hit is rebuilt from. */
@@ -82,8 +84,12 @@ public final class Fields {
       text(TEXT, PressroomAnalyzers.WORDS, p -> true),
       text(TEXT_BIGRAM, PressroomAnalyzers.BIGRAMS, p -> !english(p)),
       text(TEXT_EN, PressroomAnalyzers.ENGLISH, Fields::english),
-      context(CONTEXT, PressroomAnalyzers.BIGRAMS, p -> !english(p)),
-      context(CONTEXT_EN, PressroomAnalyzers.ENGLISH, Fields::english),
+      context(CONTEXT, PressroomAnalyzers.BIGRAMS),
+      context(CONTEXT_EN, PressroomAnalyzers.ENGLISH),
+      keyword(REPEAT_KEY, false, false, p -> {
+        String key = RepeatKey.of(p.text());
+        return key == null ? List.of() : List.of(key);
+      }),
       new FieldSpec(PARAGRAPH, Type.STORED_BYTES, null, false, false, false, false, p -> List.of(ParagraphCodec.encode(p))));
 
   private static final Map<String, FieldSpec> BY_NAME = byName();
@@ -149,11 +155,8 @@ public final class Fields {
    * The headline and section heading a paragraph stands under, and the names of the conference its
    * release reports, for the context fields.
    */
-  private static FieldSpec context(String name, AnalysisChain chain, java.util.function.Predicate<Paragraph> applies) {
+  private static FieldSpec context(String name, AnalysisChain chain) {
     return new FieldSpec(name, Type.TEXT, chain, true, false, false, false, p -> {
-      if (!applies.test(p)) {
-        return List.of();
-      }
       StringBuilder context = new StringBuilder(p.release().title() == null ? "" : p.release().title());
       if (p.section() != null) {
         context.append('\n').append(p.section());

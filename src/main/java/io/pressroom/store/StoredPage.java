@@ -25,8 +25,15 @@ public record StoredPage(long total, List<Hit> hits, Map<String, List<FacetCount
   /** A page with nothing in it. */
   public static final StoredPage EMPTY = new StoredPage(0, List.of(), Map.of(), null, false);
 
-  /** One hit: the paragraph and its score (null unless ordered by relevance). */
-  public record Hit(Paragraph paragraph, Float score) {}
+  /**
+   * One hit: the paragraph, its score (null unless ordered by relevance), and where a page ending
+   * at this hit resumes (null when the store can resume only at the page's end).
+   */
+  public record Hit(Paragraph paragraph, Float score, List<Object> resume) {
+    public Hit(Paragraph paragraph, Float score) {
+      this(paragraph, score, null);
+    }
+  }
 
   /** A facet value and how many paragraphs have it. */
   public record FacetCount(String value, long count) {}

@@ -147,7 +147,7 @@ class GlossaryTest {
 
   @Test
   void noChineseTermIsTooShortOrTooCommonToExpandAQuery() throws Exception {
-    Set<String> tooCommon = Set.of("合作", "发展", "香港", "上海", "内地", "国家", "服务机构", "两地", "会议");
+    Set<String> tooCommon = Set.of("合作", "发展", "香港", "内地", "国家", "服务机构", "两地", "会议");
     for (Glossary.Entry e : shippedEntries()) {
       for (String t : e.chinese()) {
         assertTrue(t.codePointCount(0, t.length()) >= 2, "no single character: '" + t + "' in " + e.english().get(0));
