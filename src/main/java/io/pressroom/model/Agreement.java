@@ -17,7 +17,7 @@ import java.util.List;
  * @param areas the cooperation areas the agreement belongs to, best first, computed at indexing
  *     time from its text against the areas' clauses; empty until then
  * @param organisations one id per party, the same for one organisation in any script or language
- *     (see {@code io.pressroom.core.Organisations}); empty until computed at indexing time
+ *     (see {@code io.pressroom.search.Organisations}); empty until computed at indexing time
  */
 public record Agreement(
     String id, int number, String title, String type, String typeLabel, List<String> parties, List<AreaScore> areas,

@@ -2,7 +2,7 @@ package io.pressroom.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.pressroom.json.PressroomJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,6 +15,8 @@ import java.util.Locale;
  * array. A cursor is checked against the order it is used with; the store checks its values.
  */
 public final class Cursor {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
   private Cursor() {}
 
   /** Where a page ended, and whether its search was relaxed (so the next page is too). */
@@ -24,7 +26,7 @@ public final class Cursor {
 
   /** The cursor after a page of {@code sort} that ended at {@code resume}. */
   public static String encode(SearchRequest.Sort sort, boolean relaxed, List<Object> resume) {
-    ArrayNode a = PressroomJson.MAPPER.createArrayNode();
+    ArrayNode a = MAPPER.createArrayNode();
     a.add(sort.name().toLowerCase(Locale.ROOT) + (relaxed ? RELAXED : ""));
     for (Object v : resume) {
       if (v instanceof Float f) {
@@ -52,7 +54,7 @@ public final class Cursor {
   public static Position decode(String cursor, SearchRequest.Sort sort) {
     JsonNode a;
     try {
-      a = PressroomJson.MAPPER.readTree(Base64.getUrlDecoder().decode(cursor));
+      a = MAPPER.readTree(Base64.getUrlDecoder().decode(cursor));
     } catch (Exception e) {
       throw invalid();
     }
