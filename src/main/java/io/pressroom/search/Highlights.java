@@ -63,16 +63,32 @@ public final class Highlights {
       throws IOException {
     List<List<String>> out = new ArrayList<>(paragraphs.size());
     Query marked = ScoreBonusQuery.withoutBonus(textQuery);
+    Set<String> queried = fieldsOf(marked);
     for (Paragraph p : paragraphs) {
       MemoryIndex index = new MemoryIndex(true, false);
       for (String field : io.pressroom.store.Fields.textFieldsOf(p)) {
-        index.addField(field, p.text(), analyzer);
+        if (queried.contains(field)) { // a field the query does not ask is not worth analysing
+          index.addField(field, p.text(), analyzer);
+        }
       }
       UnifiedHighlighter.Builder b = builder(index.createSearcher(), analyzer);
       Object[] formatted = new Highlighter(b, p.text()).highlight(marked, new int[] {0});
       out.add(passages(formatted, 0));
     }
     return out;
+  }
+
+  /** The fields whose terms {@code q} matches. */
+  private static Set<String> fieldsOf(Query q) {
+    Set<String> fields = new java.util.HashSet<>();
+    q.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        fields.add(field);
+        return false;
+      }
+    });
+    return fields;
   }
 
   /** Exposes the per-document formatter objects (lists of passages) of {@code text}. */

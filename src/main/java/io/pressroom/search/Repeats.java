@@ -9,9 +9,11 @@ import io.pressroom.store.Snapshot;
 import io.pressroom.store.StoredPage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,19 +40,32 @@ final class Repeats {
     return from >= kept.size() ? List.of() : List.copyOf(kept.subList(from, Math.min(kept.size(), from + size)));
   }
 
-  /** The other releases that publish {@code p}'s text, oldest first. */
-  static List<String> alsoIn(Snapshot s, Paragraph p) throws IOException {
-    String key = RepeatKey.of(p.text());
-    if (key == null) {
-      return List.of();
+  /**
+   * For each of {@code shown}, the other releases that publish its text (at most {@link
+   * #MAX_ALSO_IN}), found with one search for all of them.
+   */
+  static List<List<String>> alsoIn(Snapshot s, List<Paragraph> shown) throws IOException {
+    List<String> keys = new ArrayList<>();
+    for (Paragraph p : shown) {
+      keys.add(RepeatKey.of(p.text()));
     }
-    Set<String> releases = new LinkedHashSet<>();
-    for (StoredPage.Hit h : s.search(SearchPlan.list(List.of(Filter.is(Fields.REPEAT_KEY, key)), MAX_ALSO_IN + 1)).hits()) {
-      String release = h.paragraph().release().id();
-      if (!release.equals(p.release().id()) && releases.size() < MAX_ALSO_IN) {
-        releases.add(release);
+    List<String> wanted = keys.stream().filter(k -> k != null).distinct().toList();
+    Map<String, Set<String>> releasesByKey = new HashMap<>();
+    if (!wanted.isEmpty()) {
+      // Each shown paragraph matches its own key; copies beyond that are rare, so the page is small.
+      int limit = wanted.size() * (MAX_ALSO_IN + 1);
+      for (StoredPage.Hit h : s.search(SearchPlan.list(List.of(Filter.anyOf(Fields.REPEAT_KEY, wanted)), limit)).hits()) {
+        releasesByKey.computeIfAbsent(RepeatKey.of(h.paragraph().text()), k -> new LinkedHashSet<>())
+            .add(h.paragraph().release().id());
       }
     }
-    return List.copyOf(releases);
+    List<List<String>> out = new ArrayList<>(shown.size());
+    for (int i = 0; i < shown.size(); i++) {
+      String own = shown.get(i).release().id();
+      List<String> others = releasesByKey.getOrDefault(keys.get(i), Set.of()).stream()
+          .filter(r -> !r.equals(own)).limit(MAX_ALSO_IN).toList();
+      out.add(others);
+    }
+    return out;
   }
 }

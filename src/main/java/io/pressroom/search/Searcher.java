@@ -86,11 +86,11 @@ public final class Searcher {
       List<List<String>> highlights = r.highlight() && parsed.query() != null && !paragraphs.isEmpty()
           ? Highlights.forParagraphs(analyzer, parsed.query(), paragraphs)
           : null;
+      List<List<String>> alsoIn = collapse ? Repeats.alsoIn(s, paragraphs) : null;
       List<Hit> hits = new ArrayList<>(paragraphs.size());
       for (int i = 0; i < paragraphs.size(); i++) {
-        Paragraph p = paragraphs.get(i);
-        hits.add(new Hit(p, shown.get(i).score(), highlights == null ? List.of() : highlights.get(i),
-            collapse ? Repeats.alsoIn(s, p) : List.of()));
+        hits.add(new Hit(paragraphs.get(i), shown.get(i).score(), highlights == null ? List.of() : highlights.get(i),
+            alsoIn == null ? List.of() : alsoIn.get(i)));
       }
       String next = null;
       if (!collapse && !hits.isEmpty() && hits.size() == r.size() && offset + hits.size() < page.total()
