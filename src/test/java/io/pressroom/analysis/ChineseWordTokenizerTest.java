@@ -1,5 +1,6 @@
 package io.pressroom.analysis;
 
+import io.pressroom.testing.Corpus;
 import io.pressroom.text.ChineseScript;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,17 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 public class ChineseWordTokenizerTest extends BaseTokenStreamTestCase {
-  static final Path ARTICLE =
-      Path.of("corpus/2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference.txt");
+  static final Path ARTICLE = Corpus.HKCD_FILE;
 
   private static final String W = ChineseWordTokenizer.TYPE_WORD;
   private static final String A = ChineseWordTokenizer.TYPE_ALPHA;

@@ -1,13 +1,14 @@
 package io.pressroom.bench;
 
+import io.pressroom.core.Archive;
 import io.pressroom.core.CorpusIngest;
 import io.pressroom.lucene.LuceneStore;
-import io.pressroom.core.Archive;
 import io.pressroom.search.Glossary;
-import io.pressroom.solr.SolrStore;
 import io.pressroom.solr.SolrConfigset;
+import io.pressroom.solr.SolrStore;
 import io.pressroom.solr.SolrTestCluster;
 import io.pressroom.synthetic.CorpusGenerator;
+import io.pressroom.testing.Corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class SolrCloudBench {
     Path corpus = dir.resolve("corpus-" + n);
     if (!Files.isDirectory(corpus)) {
       System.out.printf("generating %d paragraphs into %s%n", n, corpus);
-      CorpusGenerator.from(Path.of("corpus"), 1).write(n, corpus); // the seed bench.sh generate uses
+      CorpusGenerator.from(Corpus.DIR, 1).write(n, corpus); // the seed bench.sh generate uses
     }
     Path work = dir.resolve("solrcloud-" + n);
     IngestBench.deleteRecursively(work);

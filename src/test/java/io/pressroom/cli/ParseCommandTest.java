@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pressroom.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code pressroom parse}: NDJSON on stdout, errors on stderr, exit status 1 if any file failed. */
 class ParseCommandTest {
-  private static final String SEED = "corpus/2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference.txt";
+  private static final String SEED = Corpus.HKCD_FILE.toString();
 
   @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
@@ -38,16 +39,18 @@ class ParseCommandTest {
     List<JsonNode> nodes = lines();
     assertEquals(64, nodes.size());
     JsonNode first = nodes.get(0);
-    assertEquals("2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference#1", first.get("id").asText());
+    assertEquals(Corpus.HKCD + "#1", first.get("id").asText());
     assertEquals("body", first.get("kind").asText());
     assertEquals("香港商報", first.get("release").get("publisher").asText());
     assertEquals("2024-04-26T19:58:59+08:00", first.get("release").get("published").asText());
     assertEquals("zh-Hant", first.get("lang").asText());
-    JsonNode clause = nodes.get(7);
+    // The first clause: the first paragraph under the first area heading.
+    JsonNode clause = nodes.stream().filter(n -> n.get("text").asText().contains("中國國際進口博覽會")).findFirst().orElseThrow();
+    assertEquals(nodes.stream().filter(n -> n.get("kind").asText().equals("clause")).findFirst().orElseThrow(), clause);
     assertEquals("clause", clause.get("kind").asText());
     assertEquals("belt-road-trade", clause.get("area").get("id").asText());
     assertEquals("共建「一帶一路」和商貿投資", clause.get("section").asText());
-    JsonNode last = nodes.get(63);
+    JsonNode last = nodes.get(nodes.size() - 1);
     assertEquals("agreement", last.get("kind").asText());
     assertEquals(20, last.get("agreement").get("number").asInt());
     assertEquals("香港海事博物館", last.get("agreement").get("parties").get(1).asText());

@@ -1,15 +1,15 @@
 package io.pressroom.http;
 
-import static io.pressroom.http.ReadApiTest.assertError;
-import static io.pressroom.http.TestServer.enc;
-import static io.pressroom.http.TestServer.json;
+import static io.pressroom.testing.LiveServer.assertError;
+import static io.pressroom.testing.LiveServer.enc;
+import static io.pressroom.testing.LiveServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest;
+import io.pressroom.testing.Corpus;
+import io.pressroom.testing.LiveServer;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,13 +26,13 @@ class AdminApiTest {
       "",
       "Officials said the zyxwvut pilots would start next year.");
 
-  private static TestServer open;
-  private static TestServer closed;
+  private static LiveServer open;
+  private static LiveServer closed;
 
   @BeforeAll
   static void start() throws Exception {
-    open = TestServer.start(c -> c.withAdminToken(TOKEN).withMaxBodyBytes(4_096));
-    closed = TestServer.start(c -> c.withAdminToken(null));
+    open = LiveServer.overCorpus(c -> c.withAdminToken(TOKEN).withMaxBodyBytes(4_096));
+    closed = LiveServer.overCorpus(c -> c.withAdminToken(null));
   }
 
   @AfterAll
@@ -41,28 +41,16 @@ class AdminApiTest {
     closed.close();
   }
 
-  private static HttpResponse<String> post(TestServer http, String query, String contentType, String body,
+  private static HttpResponse<String> post(LiveServer http, String query, String contentType, String body,
       String authorization) throws Exception {
-    HttpRequest.Builder b = http.request("/api/releases" + query)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    if (contentType != null) {
-      b.header("Content-Type", contentType);
-    }
-    if (authorization != null) {
-      b.header("Authorization", authorization);
-    }
-    return http.send(b);
+    return http.post("/api/releases" + query, contentType, body, authorization);
   }
 
-  private static HttpResponse<String> delete(TestServer http, String id, String authorization) throws Exception {
-    HttpRequest.Builder b = http.request("/api/releases/" + enc(id)).DELETE();
-    if (authorization != null) {
-      b.header("Authorization", authorization);
-    }
-    return http.send(b);
+  private static HttpResponse<String> delete(LiveServer http, String id, String authorization) throws Exception {
+    return http.delete("/api/releases/" + enc(id), authorization);
   }
 
-  private static long hits(TestServer http, String q) throws Exception {
+  private static long hits(LiveServer http, String q) throws Exception {
     return http.getJson("/api/search?size=0&q=" + enc(q)).path("total").asLong();
   }
 
@@ -70,8 +58,8 @@ class AdminApiTest {
   void writesAreOffWithoutAConfiguredToken() throws Exception {
     assertError(post(closed, "", "text/plain", RELEASE, "Bearer anything"), 403, "PRESSROOM_ADMIN_TOKEN");
     assertError(post(closed, "", "text/plain", RELEASE, null), 403);
-    assertError(delete(closed, TestServer.HKCD, "Bearer anything"), 403);
-    assertTrue(closed.service.release(TestServer.HKCD).isPresent());
+    assertError(delete(closed, Corpus.HKCD, "Bearer anything"), 403);
+    assertTrue(closed.archive().release(Corpus.HKCD).isPresent());
   }
 
   @Test
@@ -81,10 +69,10 @@ class AdminApiTest {
       HttpResponse<String> r = post(open, "?name=never", "text/plain", RELEASE, auth);
       assertError(r, 401);
       assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), String.valueOf(auth));
-      assertError(delete(open, TestServer.HKCD, auth), 401);
+      assertError(delete(open, Corpus.HKCD, auth), 401);
     }
-    assertTrue(open.service.release(TestServer.HKCD).isPresent());
-    assertTrue(open.service.release("never").isEmpty());
+    assertTrue(open.archive().release(Corpus.HKCD).isPresent());
+    assertTrue(open.archive().release("never").isEmpty());
   }
 
   @Test
@@ -123,7 +111,7 @@ class AdminApiTest {
   @Test
   void bodyOverTheLimitIs413() throws Exception {
     assertError(post(open, "?name=big", "text/plain", "滬港合作".repeat(1_000), "Bearer " + TOKEN), 413, "4096");
-    assertTrue(open.service.release("big").isEmpty());
+    assertTrue(open.archive().release("big").isEmpty());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.pressroom.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pressroom.testing.LiveServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
@@ -15,13 +16,13 @@ class CorsTest {
   private static final String ALLOWED = "https://newsroom.example";
   private static final String OTHER = "https://evil.example";
 
-  private static TestServer cors;
-  private static TestServer none;
+  private static LiveServer cors;
+  private static LiveServer none;
 
   @BeforeAll
   static void start() throws Exception {
-    cors = TestServer.start(c -> c.withCorsOrigins(java.util.List.of(ALLOWED)).withAdminToken("t"));
-    none = TestServer.start(c -> c);
+    cors = LiveServer.overCorpus(c -> c.withCorsOrigins(java.util.List.of(ALLOWED)).withAdminToken("t"));
+    none = LiveServer.overCorpus();
   }
 
   @AfterAll
@@ -34,11 +35,11 @@ class CorsTest {
     return r.headers().firstValue("Access-Control-Allow-Origin");
   }
 
-  private static HttpResponse<String> get(TestServer http, String path, String origin) throws Exception {
+  private static HttpResponse<String> get(LiveServer http, String path, String origin) throws Exception {
     return http.send(http.request(path).header("Origin", origin).GET());
   }
 
-  private static HttpResponse<String> preflight(TestServer http, String path, String origin, String method)
+  private static HttpResponse<String> preflight(LiveServer http, String path, String origin, String method)
       throws Exception {
     return http.send(http.request(path).header("Origin", origin).header("Access-Control-Request-Method", method)
         .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
@@ -85,7 +86,7 @@ class CorsTest {
   @Test
   void preflightFromAnotherOriginIsRefused() throws Exception {
     HttpResponse<String> r = preflight(cors, "/api/search", OTHER, "GET");
-    ReadApiTest.assertError(r, 403, OTHER);
+    LiveServer.assertError(r, 403, OTHER);
     assertEquals(Optional.empty(), allowOrigin(r));
   }
 }

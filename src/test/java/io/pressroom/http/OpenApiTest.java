@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pressroom.testing.LiveServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +22,12 @@ class OpenApiTest {
   private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
   private static final Pattern PATH_PARAM = Pattern.compile("\\{(\\w+)}");
 
-  private static TestServer http;
+  private static LiveServer http;
   private static JsonNode doc;
 
   @BeforeAll
   static void start() throws Exception {
-    http = TestServer.start();
+    http = LiveServer.overCorpus();
     doc = http.getJson("/openapi.json");
   }
 
@@ -53,13 +54,13 @@ class OpenApiTest {
         documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
       }
     }));
-    assertEquals(new TreeSet<>(http.server.registeredEndpoints()), documented);
-    assertEquals(http.server.registeredEndpoints().size(), http.server.routes().size());
+    assertEquals(new TreeSet<>(http.server().registeredEndpoints()), documented);
+    assertEquals(http.server().registeredEndpoints().size(), http.server().routes().size());
   }
 
   @Test
   void everyRouteDocumentsItsQueryAndPathParameters() {
-    for (ApiRoute route : http.server.routes()) {
+    for (ApiRoute route : http.server().routes()) {
       String where = route.method().name() + " " + route.path();
       JsonNode op = doc.path("paths").path(route.path()).path(route.method().name().toLowerCase(Locale.ROOT));
       assertFalse(op.isMissingNode(), where);

@@ -1,9 +1,10 @@
 package io.pressroom.http;
 
-import static io.pressroom.http.TestServer.HKCD;
-import static io.pressroom.http.TestServer.ISD;
-import static io.pressroom.http.TestServer.enc;
-import static io.pressroom.http.TestServer.json;
+import static io.pressroom.testing.Corpus.HKCD;
+import static io.pressroom.testing.Corpus.ISD;
+import static io.pressroom.testing.LiveServer.assertError;
+import static io.pressroom.testing.LiveServer.assertJsonUtf8;
+import static io.pressroom.testing.LiveServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,6 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pressroom.json.PressroomJson;
+import io.pressroom.model.Kind;
+import io.pressroom.model.Paragraph;
+import io.pressroom.testing.Corpus;
+import io.pressroom.testing.LiveServer;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,36 +30,19 @@ import org.junit.jupiter.api.Test;
 
 /** The read endpoints over HTTP on the shipped corpus: answers, facets, paging and errors. */
 class ReadApiTest {
-  private static TestServer http;
+  /** The seed's green-finance clause. */
+  private static final Paragraph GREEN_FINANCE = Corpus.seed().paragraph("綠色金融產品研發");
+
+  private static LiveServer http;
 
   @BeforeAll
   static void start() throws Exception {
-    http = TestServer.start();
+    http = LiveServer.overCorpus();
   }
 
   @AfterAll
   static void stop() throws Exception {
     http.close();
-  }
-
-  /** Asserts a JSON error with this status whose message contains every one of {@code words}. */
-  static JsonNode assertError(HttpResponse<String> r, int status, String... words) throws Exception {
-    assertEquals(status, r.statusCode(), r.body());
-    assertJsonUtf8(r);
-    JsonNode error = json(r).path("error");
-    assertEquals(status, error.path("status").asInt(), r.body());
-    assertFalse(error.path("code").asText().isEmpty(), r.body());
-    String message = error.path("message").asText();
-    for (String w : words) {
-      assertTrue(message.contains(w), "message should name '" + w + "': " + message);
-    }
-    assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), "no stack trace: " + r.body());
-    return error;
-  }
-
-  static void assertJsonUtf8(HttpResponse<String> r) {
-    String type = r.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", "");
-    assertEquals("application/json;charset=utf-8", type, "Content-Type of " + r.uri());
   }
 
   private static List<String> ids(JsonNode result) {
@@ -77,7 +65,7 @@ class ReadApiTest {
   void healthReportsTheOpenIndex() throws Exception {
     JsonNode h = http.getJson("/health");
     assertEquals("ok", h.path("status").asText());
-    assertEquals(http.service.paragraphCount(), h.path("paragraphs").asLong());
+    assertEquals(http.archive().paragraphCount(), h.path("paragraphs").asLong());
     assertTrue(h.path("paragraphs").asLong() > 100);
   }
 
@@ -96,11 +84,11 @@ class ReadApiTest {
     JsonNode r = http.getJson("/api/search?q=" + enc("绿色金融"));
     JsonNode hit = null;
     for (JsonNode h : r.path("hits")) {
-      if (h.path("id").asText().equals(HKCD + "#18")) {
+      if (h.path("id").asText().equals(GREEN_FINANCE.id())) {
         hit = h;
       }
     }
-    assertTrue(hit != null, "HKCD#18 among " + ids(r));
+    assertTrue(hit != null, "the green-finance clause among " + ids(r));
     assertTrue(hit.path("text").asText().contains("綠色金融"));
     assertEquals("clause", hit.path("kind").asText());
     assertEquals("finance", hit.path("area").path("id").asText());
@@ -120,7 +108,7 @@ class ReadApiTest {
     for (JsonNode hit : r.path("hits")) {
       ObjectNode paragraph = ((ObjectNode) hit.deepCopy());
       paragraph.remove(List.of("score", "highlights"));
-      assertEquals(PressroomJson.paragraph(http.service.paragraph(hit.path("id").asText()).orElseThrow()), paragraph);
+      assertEquals(PressroomJson.paragraph(http.archive().paragraph(hit.path("id").asText()).orElseThrow()), paragraph);
     }
     assertTrue(r.path("hits").get(0).path("highlights").get(0).asText().contains("<mark>"), r.toString());
     boolean traditionalText = false;
@@ -170,10 +158,9 @@ class ReadApiTest {
   void emptyQueryWithFiltersListsParagraphsInDocumentOrder() throws Exception {
     JsonNode r = http.getJson("/api/search?release=" + HKCD + "&kind=agreement&size=100");
     assertEquals(20, r.path("total").asLong());
-    List<String> expected = new ArrayList<>();
-    for (int i = 45; i <= 64; i++) {
-      expected.add(HKCD + "#" + i);
-    }
+    // The seed's agreements (一)…(二十), in the order the parser gives them.
+    List<String> expected = Corpus.seed().paragraphs().stream()
+        .filter(p -> p.kind() == Kind.AGREEMENT).map(Paragraph::id).toList();
     assertEquals(expected, ids(r));
   }
 
@@ -219,7 +206,7 @@ class ReadApiTest {
     assertError(http.get("/api/search?aera=finance"), 400, "aera", "area");
     assertError(http.get("/api/releases?page=2"), 400, "page");
     assertError(http.get("/api/agreements?releases=x"), 400, "releases");
-    assertError(http.get("/api/paragraphs/" + enc(HKCD + "#1") + "?verbose=1"), 400, "verbose");
+    assertError(http.get("/api/paragraphs/" + enc(Corpus.seed().ids().get(0)) + "?verbose=1"), 400, "verbose");
   }
 
   @Test
@@ -234,10 +221,11 @@ class ReadApiTest {
 
   @Test
   void paragraphByIdWithEncodedHash() throws Exception {
-    JsonNode p = http.getJson("/api/paragraphs/" + HKCD + "%2318");
-    assertEquals(HKCD + "#18", p.path("id").asText());
-    assertEquals(18, p.path("position").asInt());
-    assertEquals(PressroomJson.paragraph(http.service.paragraph(HKCD + "#18").orElseThrow()), p);
+    JsonNode p = http.getJson("/api/paragraphs/" + GREEN_FINANCE.id().replace("#", "%23"));
+    assertEquals(GREEN_FINANCE.id(), p.path("id").asText());
+    assertEquals(GREEN_FINANCE.position(), p.path("position").asInt());
+    assertEquals(GREEN_FINANCE.text(), p.path("text").asText());
+    assertEquals(PressroomJson.paragraph(http.archive().paragraph(GREEN_FINANCE.id()).orElseThrow()), p);
     assertError(http.get("/api/paragraphs/" + HKCD + "%23999"), 404, HKCD + "#999");
     assertError(http.get("/api/paragraphs/" + HKCD), 404, "%23");
   }
@@ -310,7 +298,7 @@ class ReadApiTest {
 
   @Test
   void malformedUrlsAreAnsweredWithJsonToo() throws Exception {
-    String raw = RawHttp.exchange(http.server.port(), "GET /api/paragraphs/%ZZ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    String raw = http.raw("GET /api/paragraphs/%ZZ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
     assertTrue(raw.toLowerCase().replace(" ", "").contains("content-type:application/json;charset=utf-8"), raw);
     assertTrue(raw.contains("\"error\""), raw);

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.pressroom.testing.Corpus;
+import io.pressroom.testing.LiveServer;
 import java.io.File;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,7 +40,7 @@ class WebPageBrowserTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String TOKEN = "browser-test-token";
 
-  private static TestServer http;
+  private static LiveServer http;
   private static ChromeDriver driver;
   private static Path profile;
 
@@ -53,7 +53,7 @@ class WebPageBrowserTest {
           + "run apt-get install chromium chromium-driver (.ci/run does), or pass -Dpressroom.browser.tests=false to skip it.");
     }
     Assumptions.assumeTrue(present, "no /usr/bin/chromium and pressroom.browser.tests=false: browser test skipped");
-    http = TestServer.start(c -> c.withAdminToken(TOKEN));
+    http = LiveServer.overCorpus(c -> c.withAdminToken(TOKEN));
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     profile = Files.createTempDirectory("pressroom-chromium");
     ChromeOptions options = new ChromeOptions();
@@ -129,13 +129,13 @@ class WebPageBrowserTest {
     box.clear();
     box.sendKeys("金融");
     searchBy(() -> driver.findElement(By.id("search-button")).click());
-    long all = http.getJson("/api/search?size=0&q=" + TestServer.enc("金融")).path("total").asLong();
-    assertTrue(driver.getCurrentUrl().contains("q=" + TestServer.enc("金融")), driver.getCurrentUrl());
+    long all = http.getJson("/api/search?size=0&q=" + LiveServer.enc("金融")).path("total").asLong();
+    assertTrue(driver.getCurrentUrl().contains("q=" + LiveServer.enc("金融")), driver.getCurrentUrl());
     assertTrue(driver.findElement(By.id("summary")).getText().contains(String.valueOf(all)));
     assertEquals(Math.min(10, all), hits().size());
 
     searchBy(() -> facet("area", "finance").click());
-    long finance = http.getJson("/api/search?size=0&area=finance&q=" + TestServer.enc("金融")).path("total").asLong();
+    long finance = http.getJson("/api/search?size=0&area=finance&q=" + LiveServer.enc("金融")).path("total").asLong();
     assertTrue(finance > 0 && finance < all, finance + " of " + all);
     assertTrue(driver.getCurrentUrl().contains("area=finance"));
     assertTrue(driver.findElement(By.id("summary")).getText().contains(String.valueOf(finance)));
@@ -184,8 +184,8 @@ class WebPageBrowserTest {
   @Test
   void showsTheOtherLanguageVersionOfAClause() throws Exception {
     driver.manage().window().setSize(new Dimension(1366, 900));
-    searchBy(() -> driver.get(http.uri("/?ui=en&kind=clause&q=" + TestServer.enc("綠色金融")).toString()));
-    WebElement hit = hits().stream().filter(h -> h.getAttribute("data-id").contains("-hkcd-")).findFirst().orElseThrow();
+    searchBy(() -> driver.get(http.uri("/?ui=en&kind=clause&q=" + LiveServer.enc("綠色金融")).toString()));
+    WebElement hit = hits().stream().filter(h -> h.getAttribute("data-id").startsWith(Corpus.HKCD + "#")).findFirst().orElseThrow();
     WebElement button = hit.findElement(By.cssSelector("button.counterpart"));
     assertEquals("English version", button.getText());
     button.click();
@@ -202,8 +202,8 @@ class WebPageBrowserTest {
   @Test
   void pagerMovesThroughTheResults() throws Exception {
     driver.manage().window().setSize(new Dimension(1366, 900));
-    searchBy(() -> driver.get(http.uri("/?ui=en&q=" + TestServer.enc("沪港")).toString()));
-    long total = http.getJson("/api/search?size=0&q=" + TestServer.enc("沪港")).path("total").asLong();
+    searchBy(() -> driver.get(http.uri("/?ui=en&q=" + LiveServer.enc("沪港")).toString()));
+    long total = http.getJson("/api/search?size=0&q=" + LiveServer.enc("沪港")).path("total").asLong();
     assertTrue(total > 10, "needs a second page: " + total);
     List<String> first = hits().stream().map(h -> h.getAttribute("data-id")).toList();
     assertTrue(driver.findElement(By.cssSelector("#pager .prev")).getAttribute("disabled") != null);
@@ -223,9 +223,8 @@ class WebPageBrowserTest {
     String release = String.join("\n", "Kwxsstest notice", "", "2024-05-03 09:00:00", "",
         "The kwxsstest paragraph quotes " + script + " as text.", "",
         "Another kwxsstest paragraph shows " + img + " and a stray </mark> tag.");
-    assertEquals(201, http.send(http.request("/api/releases?name=kwxsstest.txt")
-        .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "text/plain; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofString(release, StandardCharsets.UTF_8))).statusCode());
+    assertEquals(201, http.post("/api/releases?name=kwxsstest.txt", "text/plain; charset=utf-8", release, "Bearer " + TOKEN)
+        .statusCode());
 
     driver.manage().window().setSize(new Dimension(1366, 900));
     searchBy(() -> driver.get(http.uri("/?ui=en&q=kwxsstest").toString()));

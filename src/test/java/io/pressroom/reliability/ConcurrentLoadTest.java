@@ -1,14 +1,14 @@
 package io.pressroom.reliability;
 
-import io.pressroom.lucene.LuceneStore;
-import io.pressroom.core.Archive;
-import io.pressroom.model.ParsedRelease;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pressroom.core.Archive;
 import io.pressroom.ingest.ReleaseParser;
+import io.pressroom.model.ParsedRelease;
 import io.pressroom.search.SearchRequest;
 import io.pressroom.search.SearchResult;
+import io.pressroom.testing.Corpus;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +43,7 @@ class ConcurrentLoadTest {
 
   /** Versions of each release: version v of release k has a distinct paragraph count, each paragraph marked. */
   static ParsedRelease[][] versions() throws Exception {
-    ParsedRelease isd = ReleaseParser.standard().parseFile(Reliability.CORPUS.resolve(Reliability.ISD + ".txt"));
+    ParsedRelease isd = Corpus.english().parsed();
     List<String> texts = isd.paragraphs().stream().map(p -> p.text()).filter(t -> t.length() > 80).toList();
     ParsedRelease[][] out = new ParsedRelease[RELEASES][VERSIONS];
     Random random = new Random(3);
@@ -77,8 +77,7 @@ class ConcurrentLoadTest {
     AtomicLong deletes = new AtomicLong();
     AtomicLong sawPresent = new AtomicLong();
     long[] maxSearchNanos = new long[READERS];
-    try (Archive service = Archive.open(LuceneStore.inMemory())) {
-      Reliability.ingestCorpus(service);
+    try (Archive service = Corpus.corpusArchive()) {
       long deadline = System.nanoTime() + SECONDS * 1_000_000_000L;
       ExecutorService pool = Executors.newFixedThreadPool(READERS + WRITERS);
       List<Future<?>> tasks = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pressroom.search.SearchRequest;
+import io.pressroom.testing.LiveServer;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -21,11 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 class DocumentAbuseTest {
   private static final long MAX_BODY = 8L * 1024 * 1024;
-  private static Http http;
+  private static LiveServer http;
 
   @BeforeAll
   static void start() throws Exception {
-    http = Http.start(c -> c.withAdminToken(Http.TOKEN).withMaxBodyBytes(MAX_BODY));
+    http = LiveServer.overCorpus(c -> c.withAdminToken(Reliability.TOKEN).withMaxBodyBytes(MAX_BODY));
   }
 
   @AfterAll
@@ -37,24 +38,24 @@ class DocumentAbuseTest {
   private record Snapshot(long paragraphs, List<String> releases, long sampleTotal, List<String> sampleIds) {}
 
   private static Snapshot snapshot() throws Exception {
-    var r = http.service.search(SearchRequest.builder().query("滬港 合作").size(20).build());
-    return new Snapshot(http.service.paragraphCount(),
-        http.service.releases().stream().map(s -> s.release().id() + ":" + s.paragraphs()).toList(),
+    var r = http.archive().search(SearchRequest.builder().query("滬港 合作").size(20).build());
+    return new Snapshot(http.archive().paragraphCount(),
+        http.archive().releases().stream().map(s -> s.release().id() + ":" + s.paragraphs()).toList(),
         r.total(), r.hits().stream().map(h -> h.paragraph().id()).toList());
   }
 
   private static HttpResponse<String> post(String name, String type, byte[] body) throws Exception {
-    return http.post("/api/releases" + (name == null ? "" : "?name=" + Http.enc(name)), type, body, "Bearer " + Http.TOKEN);
+    return http.post("/api/releases" + (name == null ? "" : "?name=" + LiveServer.percentEncode(name)), type, body, "Bearer " + Reliability.TOKEN);
   }
 
   private static void refusedAndUnchanged(String what, String name, String type, byte[] body, int status, String... words)
       throws Exception {
     Snapshot before = snapshot();
     HttpResponse<String> r = post(name, type, body);
-    Http.assertError(r, status, words);
+    LiveServer.assertError(r, status, words);
     assertEquals(before, snapshot(), what + " changed the index");
     Reliability.report("DocumentAbuseTest", what + " (" + body.length + " bytes) -> " + status + " "
-        + Http.json(r.body()).path("error").path("code").asText() + "; index unchanged");
+        + LiveServer.json(r.body()).path("error").path("code").asText() + "; index unchanged");
   }
 
   @Test
@@ -65,7 +66,7 @@ class DocumentAbuseTest {
       random.nextBytes(b);
       Snapshot before = snapshot();
       HttpResponse<String> r = post("random-" + i, i % 2 == 0 ? "text/plain" : "text/html", b);
-      Http.assertError(r, 400);
+      LiveServer.assertError(r, 400);
       assertEquals(before, snapshot());
     }
     Reliability.report("DocumentAbuseTest", "20 random byte bodies (1 B - 64 KB) -> 400 each; index unchanged");
@@ -99,7 +100,7 @@ class DocumentAbuseTest {
     byte[] big = new byte[(int) MAX_BODY + 1];
     Arrays.fill(big, (byte) 'a');
     String head = "POST /api/releases?name=big HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nAuthorization: Bearer "
-        + Http.TOKEN + "\r\nConnection: close\r\n";
+        + Reliability.TOKEN + "\r\nConnection: close\r\n";
     String text = new String(big, StandardCharsets.ISO_8859_1);
     Snapshot before = snapshot();
     String[] answer = sendOrRaw(() -> post("big", "text/plain", big), head + "Content-Length: " + big.length + "\r\n\r\n" + text);
@@ -109,7 +110,7 @@ class DocumentAbuseTest {
     Reliability.report("DocumentAbuseTest", "a body one byte over the limit (" + big.length + " bytes) -> 413 body_too_large; index unchanged");
     // Also when the client does not say the length and streams the body (chunked).
     var request = java.net.http.HttpRequest.newBuilder(http.uri("/api/releases?name=big2"))
-        .header("Content-Type", "text/plain").header("Authorization", "Bearer " + Http.TOKEN)
+        .header("Content-Type", "text/plain").header("Authorization", "Bearer " + Reliability.TOKEN)
         .timeout(java.time.Duration.ofSeconds(60))
         .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)));
     answer = sendOrRaw(() -> http.send(request),
@@ -130,7 +131,7 @@ class DocumentAbuseTest {
       return new String[] {String.valueOf(r.statusCode()), r.body()};
     } catch (java.io.IOException earlyClose) {
       String answer = http.raw(raw);
-      return new String[] {String.valueOf(Http.status(answer)), answer};
+      return new String[] {String.valueOf(LiveServer.status(answer)), answer};
     }
   }
 
@@ -151,13 +152,13 @@ class DocumentAbuseTest {
     HttpResponse<String> r = post("nested", "text/html", html.toString().getBytes(StandardCharsets.UTF_8));
     long ms = (System.nanoTime() - t0) / 1_000_000;
     if (r.statusCode() == 201) {
-      assertTrue(http.service.release("nested").isPresent());
+      assertTrue(http.archive().release("nested").isPresent());
       assertTrue(http.get("/api/search?q=zqxnest").body().contains("nested#"), "the deep paragraph is searchable");
       assertEquals(200, http.send(java.net.http.HttpRequest.newBuilder(http.uri("/api/releases/nested"))
-          .header("Authorization", "Bearer " + Http.TOKEN).DELETE()).statusCode());
+          .header("Authorization", "Bearer " + Reliability.TOKEN).DELETE()).statusCode());
       assertEquals(before, snapshot());
     } else {
-      Http.assertError(r, r.statusCode());
+      LiveServer.assertError(r, r.statusCode());
       assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.body());
       assertEquals(before, snapshot());
     }
@@ -173,12 +174,12 @@ class DocumentAbuseTest {
     Snapshot before = snapshot();
     HttpResponse<String> r = post("truncated.html", "text/html", html.getBytes(StandardCharsets.UTF_8));
     assertEquals(201, r.statusCode(), r.body());
-    JsonNode release = Http.json(http.get("/api/releases/truncated").body());
+    JsonNode release = LiveServer.json(http.get("/api/releases/truncated").body());
     String text = release.path("paragraphs").toString();
     assertTrue(text.contains("The first zqtrunc paragraph on green finance."), text);
     assertTrue(text.contains("cut off in the midd"), text);
     assertTrue(!text.contains("<p>") && !text.contains("<article"), text);
-    assertEquals(before.paragraphs() + release.path("paragraphs").size(), http.service.paragraphCount());
+    assertEquals(before.paragraphs() + release.path("paragraphs").size(), http.archive().paragraphCount());
     deleteAndCheck("truncated", before);
     // Cut inside a tag and inside an entity, too.
     for (String cut : List.of(html.substring(0, html.indexOf("<p>The second") + 2), html + "&am", html + "<p cla")) {
@@ -207,14 +208,14 @@ class DocumentAbuseTest {
     HttpResponse<String> r = post("huge.txt", "text/plain; charset=utf-8", body);
     long ingestMs = (System.nanoTime() - t0) / 1_000_000;
     assertEquals(201, r.statusCode(), Reliability.show(r.body()));
-    var release = http.service.release("huge").orElseThrow();
+    var release = http.archive().release("huge").orElseThrow();
     String longest = release.paragraphs().stream().map(x -> x.text()).max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
     assertTrue(longest.length() >= p.length() - 10 && longest.endsWith("zqhuge."), "the paragraph is stored whole: " + longest.length());
     t0 = System.nanoTime();
     HttpResponse<String> s = http.get("/api/search?q=zqhuge");
     long searchMs = (System.nanoTime() - t0) / 1_000_000;
     assertEquals(200, s.statusCode());
-    JsonNode hit = Http.json(s.body()).path("hits").get(0);
+    JsonNode hit = LiveServer.json(s.body()).path("hits").get(0);
     assertEquals("huge", hit.path("release").path("id").asText(hit.toString().substring(0, 200)));
     deleteAndCheck("huge", before);
     Reliability.report("DocumentAbuseTest", "a single " + body.length + "-byte paragraph -> 201 in " + ingestMs
@@ -223,7 +224,7 @@ class DocumentAbuseTest {
 
   private static void deleteAndCheck(String id, Snapshot before) throws Exception {
     HttpResponse<String> d = http.send(java.net.http.HttpRequest.newBuilder(http.uri("/api/releases/" + id))
-        .header("Authorization", "Bearer " + Http.TOKEN).DELETE());
+        .header("Authorization", "Bearer " + Reliability.TOKEN).DELETE());
     assertEquals(200, d.statusCode(), d.body());
     assertEquals(before, snapshot(), "deleting " + id + " restores the index");
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pressroom.testing.LiveServer;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,11 +25,11 @@ class HttpQueryFuzzTest {
   static final int QUERIES = Reliability.size("pressroom.fuzz.http", 2_000);
   static final long SEED = Reliability.seed("pressroom.fuzz.seed", 20240426L) + 7;
 
-  private static Http http;
+  private static LiveServer http;
 
   @BeforeAll
   static void start() throws Exception {
-    http = Http.start(c -> c);
+    http = LiveServer.overCorpus(c -> c);
   }
 
   @AfterAll
@@ -47,7 +48,7 @@ class HttpQueryFuzzTest {
     for (int i = 0; i < QUERIES; i++) {
       String q = generator.next();
       long t0 = System.nanoTime();
-      HttpResponse<String> r = http.get("/api/search?q=" + Http.enc(q));
+      HttpResponse<String> r = http.get("/api/search?q=" + LiveServer.percentEncode(q));
       nanos[i] = System.nanoTime() - t0;
       if (nanos[i] > slowest) {
         slowest = nanos[i];
@@ -78,10 +79,10 @@ class HttpQueryFuzzTest {
         "q=a&q", "=", "&&&", "q=a;b", "q==", "q=a%2", "%71=a", "q[]=a", "q=\u00e9");
     for (String qs : queryStrings) {
       String answer = http.raw("GET /api/search?" + qs + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
-      int status = Http.status(answer);
+      int status = LiveServer.status(answer);
       String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
       String type = head.contains("content-type: application/json") ? "application/json" : head;
-      String body = Http.body(answer);
+      String body = LiveServer.body(answer);
       String problem = check(status, type, body);
       if (problem != null) {
         fail("GET /api/search?" + Reliability.show(qs) + ": " + problem + "\n" + Reliability.show(answer));
@@ -98,7 +99,7 @@ class HttpQueryFuzzTest {
       return "status " + status + " with Content-Type " + contentType;
     }
     try {
-      JsonNode json = Http.json(body);
+      JsonNode json = LiveServer.json(body);
       if (status == 200) {
         return json.path("hits").isArray() && json.path("total").isNumber() ? null : "200 without hits/total";
       }

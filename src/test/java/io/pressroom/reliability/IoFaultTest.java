@@ -1,14 +1,15 @@
 package io.pressroom.reliability;
 
-import io.pressroom.lucene.LuceneStore;
-import io.pressroom.core.Archive;
-import io.pressroom.model.ParsedRelease;
-import io.pressroom.model.Release;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pressroom.core.Archive;
 import io.pressroom.ingest.ReleaseParser;
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.model.Release;
 import io.pressroom.search.SearchRequest;
+import io.pressroom.testing.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ class IoFaultTest {
 
   /** Small English releases, parsed in memory. */
   static List<ParsedRelease> batch(String prefix, int n, long seed) throws Exception {
-    ParsedRelease isd = ReleaseParser.standard().parseFile(Reliability.CORPUS.resolve(Reliability.ISD + ".txt"));
+    ParsedRelease isd = Corpus.english().parsed();
     List<String> texts = isd.paragraphs().stream().map(p -> p.text()).filter(t -> t.length() > 80).toList();
     Random random = new Random(seed);
     List<ParsedRelease> out = new ArrayList<>();
@@ -156,7 +157,7 @@ class IoFaultTest {
     State before;
     Archive service = Archive.open(LuceneStore.open(mock));
     try {
-      Reliability.ingestCorpus(service);
+      Corpus.ingestInto(service);
       before = state(service);
       faultsOn.run();
       try {

@@ -1,15 +1,15 @@
 package io.pressroom.reliability;
 
-import io.pressroom.lucene.LuceneStore;
-import io.pressroom.core.Archive;
-import io.pressroom.model.ParsedRelease;
-import io.pressroom.model.Release;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.pressroom.core.Archive;
 import io.pressroom.ingest.ReleaseParser;
-import java.io.File;
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.model.ParsedRelease;
+import io.pressroom.model.Release;
+import io.pressroom.testing.Corpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ class KillDuringIngestTest {
   /** Small English releases cut from the shipped ISD release: headline, body paragraphs, end line. */
   private Map<String, Integer> writeCorpus(Path dir) throws Exception {
     Files.createDirectories(dir);
-    ParsedRelease isd = ReleaseParser.standard().parseFile(Reliability.CORPUS.resolve(Reliability.ISD + ".txt"));
+    ParsedRelease isd = Corpus.english().parsed();
     List<String> texts = isd.paragraphs().stream().map(p -> p.text()).filter(t -> t.length() > 80).toList();
     Random random = new Random(SEED);
     Map<String, Integer> expected = new HashMap<>();

@@ -1,13 +1,13 @@
 package io.pressroom.reliability;
 
-import io.pressroom.lucene.LuceneStore;
-import io.pressroom.core.Archive;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.pressroom.core.Archive;
 import io.pressroom.search.InvalidRequestException;
 import io.pressroom.search.SearchRequest;
 import io.pressroom.search.SearchResult;
+import io.pressroom.testing.Corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +42,7 @@ class QueryFuzzTest {
 
   @BeforeAll
   static void open() throws Exception {
-    service = Archive.open(LuceneStore.inMemory());
-    Reliability.ingestCorpus(service);
+    service = Corpus.corpusArchive();
   }
 
   @AfterAll

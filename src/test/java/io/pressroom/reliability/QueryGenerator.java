@@ -1,5 +1,6 @@
 package io.pressroom.reliability;
 
+import io.pressroom.testing.Corpus;
 import java.util.List;
 import java.util.Random;
 
@@ -30,7 +31,7 @@ final class QueryGenerator {
       "finanse~1", "x~", "a~2", "\"hong kong\"~5", "\"滬港 合作\"~1000000", "\"unclosed", "year:[2020 TO 2024]",
       "year:{* TO *}", "year:[a TO z]", "[a TO z]", "year:[2020 TO", "area:finance", "area:金融", "area:nonexistent",
       "kind:clause", "kind:table", "agreement:3", "agreement:abc", "lang:en", "lang:fr", "year:2024",
-      "release:2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference", "99999999999999999999999", "-0",
+      "release:" + Corpus.HKCD, "99999999999999999999999", "-0",
       "1e308", "NaN", "+滬港 -合作", "-滬港", "NOT 滬港", "-a -b -c", "((((((((((a))))))))))", "(((((", ")))))",
       "\"\"\"\"\"", "a:b:c:d", "::::", "a^", "^", "~", "\\", "\\\\\\", "\u0000", "\u0007", "\u001b[31m",
       "\r\n", "\t", "\u007f", "\u0085", "\u200b", "\u200e", "\u202e", "\ufeff", "\ufffd", "\uffff", "\ud800",

@@ -1,20 +1,19 @@
 package io.pressroom.reliability;
 
-import io.pressroom.core.CorpusIngest;
-import io.pressroom.core.Archive;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
-/** Shared helpers of the reliability tests: sizes from system properties, the corpus, figures. */
+/**
+ * Shared helpers of the reliability tests: sizes from system properties, the admin token, figures.
+ * The corpus and the live server are the common fixtures ({@code io.pressroom.testing}).
+ */
 final class Reliability {
-  static final Path CORPUS = Path.of("corpus");
-  static final String HKCD = "2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference";
-  static final String ISD = "2024-04-26-isd-shanghai-hong-kong-cooperation-conference-en";
+  /** The admin token of the reliability tests' servers. */
+  static final String TOKEN = "reliability-token-7f3a9c";
 
   private Reliability() {}
 
@@ -28,14 +27,6 @@ final class Reliability {
   static long seed(String property, long dflt) {
     String v = System.getProperty(property);
     return v == null || v.isBlank() ? dflt : Long.parseLong(v.strip());
-  }
-
-  /** Ingests the shipped corpus into {@code service}; fails if a release is refused. */
-  static void ingestCorpus(Archive service) throws IOException {
-    CorpusIngest.Summary s = CorpusIngest.ingestPaths(service, List.of(CORPUS), line -> {});
-    if (!s.errors().isEmpty() || s.releases() < 2) {
-      throw new IllegalStateException("corpus did not ingest: " + s);
-    }
   }
 
   /** Prints a figure line and appends it to target/reliability/figures.txt (for docs/reliability.md). */

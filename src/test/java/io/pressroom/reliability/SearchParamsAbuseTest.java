@@ -3,6 +3,8 @@ package io.pressroom.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.pressroom.testing.Corpus;
+import io.pressroom.testing.LiveServer;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -19,11 +21,11 @@ import org.junit.jupiter.api.Test;
  * where it takes one value, and unknown names: each is a 400 whose message names the parameter.
  */
 class SearchParamsAbuseTest {
-  private static Http http;
+  private static LiveServer http;
 
   @BeforeAll
   static void start() throws Exception {
-    http = Http.start(c -> c);
+    http = LiveServer.overCorpus(c -> c);
   }
 
   @AfterAll
@@ -64,8 +66,8 @@ class SearchParamsAbuseTest {
       String name = e.getKey();
       for (String v : e.getValue()) {
         tried++;
-        String query = name.equals("q") || name.equals("from") || name.equals("size") ? name + "=" + Http.enc(v)
-            : "q=" + Http.enc("合作") + "&" + name + "=" + Http.enc(v);
+        String query = name.equals("q") || name.equals("from") || name.equals("size") ? name + "=" + LiveServer.percentEncode(v)
+            : "q=" + LiveServer.percentEncode("合作") + "&" + name + "=" + LiveServer.percentEncode(v);
         if (name.equals("from") && v.equals("9995")) {
           query += "&size=10";
         }
@@ -84,7 +86,7 @@ class SearchParamsAbuseTest {
     Map<String, String> good = Map.of("q", "合作", "lang", "en", "from_date", "2024-01-01", "to_date", "2024-12-31",
         "sort", "date", "from", "0", "size", "5", "cursor", "x");
     for (Map.Entry<String, String> e : good.entrySet()) {
-      String v = Http.enc(e.getValue());
+      String v = LiveServer.percentEncode(e.getValue());
       problems.addAll(expect400(e.getKey() + "=" + v + "&" + e.getKey() + "=" + v, e.getKey(), "twice"));
     }
     if (!problems.isEmpty()) {
@@ -96,20 +98,20 @@ class SearchParamsAbuseTest {
   void multiValuedFiltersAreBoundedAndNamed() throws Exception {
     // Many values of a filter: within the URL limit they must not turn into a 500 or blame q.
     for (String name : List.of("release", "area", "kind", "agreement")) {
-      StringBuilder query = new StringBuilder("q=" + Http.enc("合作"));
+      StringBuilder query = new StringBuilder("q=" + LiveServer.percentEncode("合作"));
       for (int i = 0; i < 600; i++) {
         query.append('&').append(name).append('=').append(switch (name) {
           case "area" -> "finance";
           case "kind" -> "clause";
-          case "agreement" -> Http.enc(Reliability.HKCD + "#a" + (i + 1));
+          case "agreement" -> LiveServer.percentEncode(Corpus.HKCD + "#a" + (i + 1));
           default -> "r" + i;
         });
       }
       HttpResponse<String> r = http.get("/api/search?" + query);
       if (r.statusCode() == 414) {
-        Http.assertError(r, 414, "URI Too Long"); // Jetty's 8 KB limit on the request line, as JSON
+        LiveServer.assertError(r, 414, "URI Too Long"); // Jetty's 8 KB limit on the request line, as JSON
       } else if (r.statusCode() != 200) {
-        Http.assertError(r, r.statusCode(), name);
+        LiveServer.assertError(r, r.statusCode(), name);
       }
     }
   }
@@ -122,7 +124,7 @@ class SearchParamsAbuseTest {
     }
     io.pressroom.search.InvalidRequestException e = org.junit.jupiter.api.Assertions.assertThrows(
         io.pressroom.search.InvalidRequestException.class,
-        () -> http.service.search(io.pressroom.search.SearchRequest.builder().query("合作").releases(many).build()));
+        () -> http.archive().search(io.pressroom.search.SearchRequest.builder().query("合作").releases(many).build()));
     assertEquals("release", e.parameter(), e.getMessage());
   }
 
@@ -131,14 +133,14 @@ class SearchParamsAbuseTest {
     for (String name : List.of("Q", "query", "page", "limit", "size[]", "q%20", "area_", "callback", "_", "%00", "%E6%BB%AC")) {
       HttpResponse<String> r = http.get("/api/search?q=a&" + name + "=1");
       String decoded = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8).strip();
-      Http.assertError(r, 400, decoded.isEmpty() ? "unknown" : decoded);
+      LiveServer.assertError(r, 400, decoded.isEmpty() ? "unknown" : decoded);
     }
   }
 
   @Test
   void goodEdgeValuesAreAccepted() throws Exception {
     for (String query : List.of("size=0", "size=100", "from=9990&size=10", "lang=EN", "lang=zh-hant", "sort=DATE",
-        "kind=CLAUSE", "area=" + Http.enc("金融"), "from_date=2024-04-26&to_date=2024-04-26", "agreement=" + Http.enc(Reliability.HKCD + "#a1"),
+        "kind=CLAUSE", "area=" + LiveServer.percentEncode("金融"), "from_date=2024-04-26&to_date=2024-04-26", "agreement=" + LiveServer.percentEncode(Corpus.HKCD + "#a1"),
         "q=&size=1", "from_date=0001-01-01", "to_date=9999-12-31")) {
       HttpResponse<String> r = http.get("/api/search?" + query);
       assertEquals(200, r.statusCode(), query + " -> " + r.body());
@@ -152,7 +154,7 @@ class SearchParamsAbuseTest {
       return List.of(where + " -> " + r.statusCode() + " " + Reliability.show(r.body()));
     }
     try {
-      String message = Http.assertErrorBody(r.body(), 400, r.headers().firstValue("Content-Type").orElse(""))
+      String message = LiveServer.assertErrorBody(r.body(), 400, r.headers().firstValue("Content-Type").orElse(""))
           .path("message").asText();
       if (!message.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
         return List.of(where + " -> 400 but the message does not name " + name + ": " + message);

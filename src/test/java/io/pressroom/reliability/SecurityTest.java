@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pressroom.http.ServerConfig;
+import io.pressroom.testing.LiveServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,11 +29,11 @@ import org.junit.jupiter.api.Test;
  */
 class SecurityTest {
   static final Duration IDLE = Duration.ofSeconds(2);
-  private static Http http;
+  private static LiveServer http;
 
   @BeforeAll
   static void start() throws Exception {
-    http = Http.start(c -> c.withAdminToken(Http.TOKEN).withIdleTimeout(IDLE));
+    http = LiveServer.overCorpus(c -> c.withAdminToken(Reliability.TOKEN).withIdleTimeout(IDLE));
   }
 
   @AfterAll
@@ -46,9 +47,9 @@ class SecurityTest {
 
   @Test
   void oddTokensAre401NeverAnythingElse() throws Exception {
-    List<String> tokens = List.of("Bearer " + "x".repeat(4_000), "Bearer " + Http.TOKEN + "\u0000", "Bearer  " + Http.TOKEN + "x",
-        "Bearer " + Http.TOKEN.toUpperCase(Locale.ROOT), "Bearer " + Http.TOKEN.substring(0, Http.TOKEN.length() - 1),
-        "Token " + Http.TOKEN, "Bearer" + Http.TOKEN, "Bearer\t" + Http.TOKEN + "y", "Bearer 滬港", "Basic " + Http.TOKEN);
+    List<String> tokens = List.of("Bearer " + "x".repeat(4_000), "Bearer " + Reliability.TOKEN + "\u0000", "Bearer  " + Reliability.TOKEN + "x",
+        "Bearer " + Reliability.TOKEN.toUpperCase(Locale.ROOT), "Bearer " + Reliability.TOKEN.substring(0, Reliability.TOKEN.length() - 1),
+        "Token " + Reliability.TOKEN, "Bearer" + Reliability.TOKEN, "Bearer\t" + Reliability.TOKEN + "y", "Bearer 滬港", "Basic " + Reliability.TOKEN);
     for (String auth : tokens) {
       HttpRequest.Builder b = HttpRequest.newBuilder(http.uri("/api/releases?name=never")).timeout(Duration.ofSeconds(10))
           .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofByteArray(RELEASE));
@@ -60,16 +61,16 @@ class SecurityTest {
         // The client will not send a NUL or a tab in a header: send it raw.
         String raw = http.raw("POST /api/releases?name=never HTTP/1.0\r\nHost: x\r\nContent-Type: text/plain\r\n"
             + "Authorization: " + auth + "\r\nContent-Length: 3\r\n\r\nabc");
-        int status = Http.status(raw);
+        int status = LiveServer.status(raw);
         assertTrue(status == 400 || status == 401, auth + " -> " + status);
         continue;
       }
-      Http.assertError(r, 401);
+      LiveServer.assertError(r, 401);
     }
     // The token is not taken from the query string either.
-    HttpResponse<String> q = http.post("/api/releases?name=never&token=" + Http.TOKEN, "text/plain", RELEASE, null);
+    HttpResponse<String> q = http.post("/api/releases?name=never&token=" + Reliability.TOKEN, "text/plain", RELEASE, null);
     assertTrue(q.statusCode() == 400 || q.statusCode() == 401, q.body());
-    assertTrue(http.service.release("never").isEmpty());
+    assertTrue(http.archive().release("never").isEmpty());
     Reliability.report("SecurityTest", tokens.size() + " malformed or wrong tokens -> 401 (or 400 for bytes a header cannot hold); "
         + "token in the query string refused; nothing written");
   }
@@ -81,9 +82,9 @@ class SecurityTest {
    */
   @Test
   void aTokenDifferingOnlyInCaseIsRefusedOnAKeptAliveConnection() throws Exception {
-    String right = "DELETE /api/releases/no-such-release HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Http.TOKEN + "\r\n\r\n";
+    String right = "DELETE /api/releases/no-such-release HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Reliability.TOKEN + "\r\n\r\n";
     String wrongCase = "DELETE /api/releases/no-such-release HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
-        + Http.TOKEN.toUpperCase(Locale.ROOT) + "\r\nConnection: close\r\n\r\n";
+        + Reliability.TOKEN.toUpperCase(Locale.ROOT) + "\r\nConnection: close\r\n\r\n";
     String answers = http.raw(right + wrongCase);
     List<String> statuses = new ArrayList<>();
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("HTTP/1\\.1 (\\d{3})").matcher(answers);
@@ -103,13 +104,13 @@ class SecurityTest {
 
   @Test
   void markupInAReleaseIsEscapedInHighlightsAndDataInJson() throws Exception {
-    HttpResponse<String> created = http.post("/api/releases?name=xss.txt", "text/plain", RELEASE, "Bearer " + Http.TOKEN);
+    HttpResponse<String> created = http.post("/api/releases?name=xss.txt", "text/plain", RELEASE, "Bearer " + Reliability.TOKEN);
     assertEquals(201, created.statusCode(), created.body());
     HttpResponse<String> r = http.get("/api/search?q=zqxss");
     assertEquals(200, r.statusCode());
     assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-    JsonNode hits = Http.json(r.body()).path("hits");
+    JsonNode hits = LiveServer.json(r.body()).path("hits");
     assertEquals(2, hits.size(), r.body());
     int marks = 0;
     for (JsonNode h : hits) {
@@ -128,7 +129,7 @@ class SecurityTest {
     }
     assertTrue(marks >= 2);
     assertEquals(200, http.send(HttpRequest.newBuilder(http.uri("/api/releases/xss"))
-        .header("Authorization", "Bearer " + Http.TOKEN).DELETE()).statusCode());
+        .header("Authorization", "Bearer " + Reliability.TOKEN).DELETE()).statusCode());
     Reliability.report("SecurityTest", "<script>, <img onerror>, </mark> and <mark> in a release: escaped in every highlight "
         + "(only our own balanced <mark>s stay markup), literal text in JSON served as application/json with nosniff");
   }
@@ -153,7 +154,7 @@ class SecurityTest {
       long worst = 0;
       for (int i = 0; i < 10; i++) {
         long t0 = System.nanoTime();
-        HttpResponse<String> r = http.get("/api/search?q=" + Http.enc("滬港"));
+        HttpResponse<String> r = http.get("/api/search?q=" + LiveServer.percentEncode("滬港"));
         worst = Math.max(worst, System.nanoTime() - t0);
         assertEquals(200, r.statusCode());
       }
@@ -180,13 +181,13 @@ class SecurityTest {
   @Test
   void oversizedHeadersAndBodiesAreRefusedAsJson() throws Exception {
     String answer = http.raw("GET /api/search?q=a HTTP/1.0\r\nHost: x\r\nX-Big: " + "a".repeat(64 * 1024) + "\r\n\r\n");
-    int status = Http.status(answer);
+    int status = LiveServer.status(answer);
     assertTrue(status == 431 || status == 400, answer.substring(0, Math.min(200, answer.length())));
     assertTrue(answer.toLowerCase(Locale.ROOT).contains("application/json"), answer.substring(0, Math.min(300, answer.length())));
     long limit = ServerConfig.DEFAULT_MAX_BODY_BYTES;
     String declared = http.raw("POST /api/releases HTTP/1.0\r\nHost: x\r\nContent-Type: text/plain\r\nAuthorization: Bearer "
-        + Http.TOKEN + "\r\nContent-Length: " + (limit + 1) + "\r\n\r\nabc");
-    assertEquals(413, Http.status(declared), declared);
+        + Reliability.TOKEN + "\r\nContent-Length: " + (limit + 1) + "\r\n\r\nabc");
+    assertEquals(413, LiveServer.status(declared), declared);
   }
 
   /** True if the server closed the connection (end of stream or reset), false if it is still open. */

@@ -1,33 +1,56 @@
 package io.pressroom.search;
 
-import io.pressroom.core.CorpusIngest;
-import io.pressroom.lucene.LuceneStore;
-import io.pressroom.core.Archive;
-import io.pressroom.model.Kind;
 import static org.junit.jupiter.api.Assertions.*;
 
-import io.pressroom.search.SearchRequest;
-import io.pressroom.search.SearchResult;
-import java.nio.file.Path;
+import io.pressroom.core.Archive;
+import io.pressroom.model.Kind;
+import io.pressroom.testing.Corpus;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** English queries over Chinese clauses and the reverse, on the shipped Chinese and English releases. */
+/**
+ * English queries over Chinese clauses and the reverse, on the shipped Chinese and English releases.
+ * Expected paragraphs are named by a snippet of their text ({@link #zh}, {@link #en}).
+ */
 class BilingualSearchTest {
-  static final String ZH = "2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference#";
-  static final String EN = "2024-04-26-isd-shanghai-hong-kong-cooperation-conference-en#";
+  static final String ZH = Corpus.HKCD + "#";
+  static final String EN = Corpus.ISD + "#";
   private static Archive index;
 
   @BeforeAll
   static void open() throws Exception {
-    index = Archive.open(LuceneStore.inMemory());
-    CorpusIngest.Summary s = CorpusIngest.ingestPaths(index, List.of(Path.of("corpus")), line -> {});
-    assertEquals(2, s.releases());
+    index = Corpus.corpusArchive();
     assertEquals(64 + 61, index.paragraphCount());
+  }
+
+  /** The Chinese paragraphs named by {@code snippets} of their text. */
+  private static Set<String> zh(String... snippets) {
+    return Corpus.seed().paragraphsContaining(snippets);
+  }
+
+  /** The English paragraphs named by {@code snippets} of their text. */
+  private static Set<String> en(String... snippets) {
+    return Corpus.english().paragraphsContaining(snippets);
+  }
+
+  /** The one paragraph of {@code ids}. */
+  private static String one(Set<String> ids) {
+    assertEquals(1, ids.size(), ids.toString());
+    return ids.iterator().next();
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new TreeSet<>();
+    for (Set<String> s : sets) {
+      all.addAll(s);
+    }
+    return all;
   }
 
   @AfterAll
@@ -50,34 +73,36 @@ class BilingualSearchTest {
 
   @Test
   void englishQueriesFindChineseClauses() throws Exception {
-    assertEquals(Set.of(ZH + 18), chinese("green finance"));
-    assertEquals(Set.of(ZH + 17), chinese("bond market"));
-    assertEquals(Set.of(ZH + 36), chinese("Chinese medicine"));
-    assertEquals(Set.of(ZH + 1, ZH + 10), chinese("Belt and Road"));
-    assertEquals(Set.of(ZH + 9), chinese("RCEP"), "RCEP stays RCEP");
-    assertEquals(Set.of(EN + 7), english("RCEP"));
+    assertEquals(zh("綠色金融產品研發"), chinese("green finance"));
+    assertEquals(zh("債券市場互聯互通機制"), chinese("bond market"));
+    assertEquals(zh("中醫藥學術"), chinese("Chinese medicine"));
+    assertEquals(zh("行政長官李家超率領香港特區政府代表團", "一帶一路高峰論壇"), chinese("Belt and Road"));
+    assertEquals(zh("RCEP"), chinese("RCEP"), "RCEP stays RCEP");
+    assertEquals(en("Regional Comprehensive Economic Partnership"), english("RCEP"));
   }
 
   @Test
   void chineseQueriesFindEnglishClauses() throws Exception {
-    assertEquals(Set.of(EN + 16), english("綠色金融"));
-    assertEquals(Set.of(EN + 16), english("绿色金融"));
-    assertEquals(Set.of(EN + 15), english("債券市場"));
-    assertEquals(Set.of(EN + 34), english("中醫藥"));
-    assertEquals(Set.of(EN + 1, EN + 8), english("一帶一路"));
+    assertEquals(en("green finance products"), english("綠色金融"));
+    assertEquals(en("green finance products"), english("绿色金融"));
+    assertEquals(en("bond market connectivity mechanism"), english("債券市場"));
+    assertEquals(en("Chinese medicine between the two places"), english("中醫藥"));
+    assertEquals(en("led the HKSAR Government delegation", "Belt and Road Summit"), english("一帶一路"));
   }
 
   @Test
   void exactMatchesRankAboveTranslations() throws Exception {
+    String enClause = one(en("green finance products"));
+    String zhClause = one(zh("綠色金融產品研發"));
     List<String> en = ranked("green finance");
-    assertTrue(en.indexOf(EN + 16) < en.indexOf(ZH + 18), en.toString());
+    assertTrue(en.indexOf(enClause) < en.indexOf(zhClause), en.toString());
     List<String> zh = ranked("綠色金融");
-    assertTrue(zh.indexOf(ZH + 18) < zh.indexOf(EN + 16), zh.toString());
+    assertTrue(zh.indexOf(zhClause) < zh.indexOf(enClause), zh.toString());
   }
 
   @Test
   void englishTextIsStemmed() throws Exception {
-    assertTrue(english("bond markets").contains(EN + 15));
+    assertTrue(english("bond markets").contains(one(en("bond market connectivity mechanism"))));
     assertTrue(english("financing").size() > 0);
     // A stop word is not required: Chinese clauses still answer an English query that has one.
     assertEquals(chinese("Belt and Road"), chinese("the Belt and Road"));
@@ -88,7 +113,8 @@ class BilingualSearchTest {
   void areaNamesWorkInEveryLanguage() throws Exception {
     for (String name : List.of("finance", "金融", "Finance")) {
       SearchResult r = index.search(SearchRequest.builder().areas(name).kinds(Kind.CLAUSE).size(100).build());
-      assertEquals(Set.of(ZH + 16, ZH + 17, ZH + 18, EN + 14, EN + 15, EN + 16),
+      assertEquals(union(zh("鼓勵港資金融機構", "債券市場互聯互通機制", "綠色金融產品研發"),
+          en("Hong Kong-funded financial institutions", "bond market connectivity mechanism", "green finance products")),
           r.hits().stream().map(h -> h.paragraph().id()).collect(Collectors.toSet()), name);
     }
     SearchResult all = index.search(SearchRequest.builder().kinds(Kind.CLAUSE).size(0).build());
@@ -101,7 +127,7 @@ class BilingualSearchTest {
   void languageFilter() throws Exception {
     assertEquals(61, index.search(SearchRequest.builder().lang("en").size(0).build()).total());
     assertEquals(64, index.search(SearchRequest.builder().lang("zh-Hant").size(0).build()).total());
-    assertEquals(Set.of(EN + 16), index.search(SearchRequest.builder().query("綠色金融").lang("en").build())
+    assertEquals(en("green finance products"), index.search(SearchRequest.builder().query("綠色金融").lang("en").build())
         .hits().stream().map(h -> h.paragraph().id()).collect(Collectors.toSet()));
   }
 }

@@ -1,10 +1,10 @@
 package io.pressroom.search;
 
-import io.pressroom.core.CorpusIngest;
-import io.pressroom.lucene.LuceneStore;
-import io.pressroom.core.Archive;
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.pressroom.core.Archive;
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.testing.Corpus;
 import io.pressroom.text.ChineseScript;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -54,9 +54,9 @@ class GlossaryTest {
     assertEquals(Glossary.standard().size() + 1, g.size());
     try (Archive withUser = Archive.open(LuceneStore.inMemory(), g);
         Archive shipped = Archive.open(LuceneStore.inMemory())) {
-      CorpusIngest.ingestPaths(withUser, List.of(Path.of("corpus")), line -> {});
-      CorpusIngest.ingestPaths(shipped, List.of(Path.of("corpus")), line -> {});
-      String zh20 = "2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference#64";
+      Corpus.ingestInto(withUser);
+      Corpus.ingestInto(shipped);
+      String zh20 = Corpus.seed().paragraphContaining("館際友好合作備忘錄");
       assertTrue(ids(withUser, "inter-museum friendship").contains(zh20));
       assertFalse(ids(shipped, "inter-museum friendship").contains(zh20));
     }

@@ -1,24 +1,22 @@
 package io.pressroom.solr;
 
-import io.pressroom.core.CorpusIngest;
-import io.pressroom.lucene.LuceneStore;
-import io.pressroom.core.Archive;
-import io.pressroom.model.Kind;
 import static org.junit.jupiter.api.Assertions.*;
 
-import io.pressroom.http.PressroomServer;
-import io.pressroom.http.ServerConfig;
-import io.pressroom.search.RelevanceContract;
-import io.pressroom.search.SeedSearchContract;
-import io.pressroom.ingest.ReleaseParser;
+import io.pressroom.core.Archive;
+import io.pressroom.core.CorpusIngest;
+import io.pressroom.model.Kind;
 import io.pressroom.search.Glossary;
+import io.pressroom.search.RelevanceContract;
 import io.pressroom.search.SearchRequest;
 import io.pressroom.search.SearchResult;
+import io.pressroom.search.SeedSearchContract;
+import io.pressroom.testing.Corpus;
+import io.pressroom.testing.LiveServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  * paragraphs in its order, and searches and ingest go on with a node down.
  */
 class SolrCloudBackendTest {
-  private static final Path SEED = Path.of("corpus/2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference.txt");
   private static final int SHARDS = 2;
   private static final int REPLICAS = 2;
 
@@ -57,11 +54,10 @@ class SolrCloudBackendTest {
     // Routed by release, as docs/scale-out.md suggests for replacing a release at once on its shard.
     cluster.createCollection("writes", "pressroom", SHARDS, REPLICAS, io.pressroom.store.Fields.RELEASE);
     seed = Archive.open(SolrStore.connect(cluster.zkHost(), "seed"), Glossary.standard());
-    seed.put(ReleaseParser.standard().parseFile(SEED));
+    seed.put(Corpus.seed().parsed());
     corpus = Archive.open(SolrStore.connect(cluster.zkHost(), "corpus"), Glossary.standard());
-    CorpusIngest.ingestPaths(corpus, List.of(Path.of("corpus")), line -> {});
-    embeddedCorpus = Archive.open(LuceneStore.inMemory());
-    CorpusIngest.ingestPaths(embeddedCorpus, List.of(Path.of("corpus")), line -> {});
+    Corpus.ingestInto(corpus);
+    embeddedCorpus = Corpus.corpusArchive();
   }
 
   @AfterAll
@@ -124,21 +120,18 @@ class SolrCloudBackendTest {
 
   @Test
   void theHttpApiAnswersWithTheSameJson() throws Exception {
-    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-    try (PressroomServer overSolr = PressroomServer.start(corpus, ServerConfig.local(0));
-        PressroomServer overLucene = PressroomServer.start(embeddedCorpus, ServerConfig.local(0))) {
+    try (LiveServer overSolr = LiveServer.over(corpus, c -> c);
+        LiveServer overLucene = LiveServer.over(embeddedCorpus, c -> c)) {
       for (String path : List.of(
           "/api/search?q=" + enc("綠色金融"),
           "/api/search?q=" + enc("green finance") + "&area=finance&area=" + enc("文化創意"),
           "/api/search?q=" + enc("合作") + "&kind=agreement&sort=date&size=5",
           "/api/areas", "/api/releases",
-          "/api/releases/2024-04-26-isd-shanghai-hong-kong-cooperation-conference-en",
-          "/api/paragraphs/2024-04-26-hkcd-shanghai-hong-kong-cooperation-conference%2318",
+          "/api/releases/" + Corpus.ISD,
+          "/api/paragraphs/" + Corpus.seed().paragraphContaining("綠色金融產品研發").replace("#", "%23"),
           "/api/search?q=" + enc("area:nowhere"))) {
-        var a = http.send(java.net.http.HttpRequest.newBuilder(overLucene.uri().resolve(path)).build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString());
-        var b = http.send(java.net.http.HttpRequest.newBuilder(overSolr.uri().resolve(path)).build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString());
+        var a = overLucene.get(path);
+        var b = overSolr.get(path);
         assertEquals(a.statusCode(), b.statusCode(), path);
         assertEquals(withoutTimings(a.body()), withoutTimings(b.body()), "same JSON for " + path);
       }
@@ -159,7 +152,7 @@ class SolrCloudBackendTest {
   }
 
   private static String enc(String s) {
-    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    return LiveServer.enc(s);
   }
 
   /**
@@ -195,7 +188,7 @@ class SolrCloudBackendTest {
     cluster.uploadConfigset("from-cli", out);
     cluster.createCollection("cli", "from-cli", 1, 2);
     assertEquals(0, io.pressroom.cli.Main.run(
-        "ingest", "-q", "--backend", "solrcloud", "--zk", cluster.zkHost(), "--collection", "cli", "corpus"));
+        "ingest", "-q", "--backend", "solrcloud", "--zk", cluster.zkHost(), "--collection", "cli", Corpus.DIR.toString()));
     assertEquals(0, io.pressroom.cli.Main.run(
         "search", "綠色金融", "--json", "--backend", "solrcloud", "--zk", cluster.zkHost(), "--collection", "cli"));
     try (Archive cli = Archive.open(SolrStore.connect(cluster.zkHost(), "cli"), Glossary.standard())) {
@@ -203,14 +196,14 @@ class SolrCloudBackendTest {
       assertEquals(ids(corpus.search(SearchRequest.of("綠色金融"))), ids(cli.search(SearchRequest.of("綠色金融"))));
     }
     assertNotEquals(0, io.pressroom.cli.Main.run(
-        "ingest", "-q", "--backend", "solrcloud", "--zk", cluster.zkHost(), "--collection", "missing", "corpus"),
+        "ingest", "-q", "--backend", "solrcloud", "--zk", cluster.zkHost(), "--collection", "missing", Corpus.DIR.toString()),
         "a collection that does not exist is an error");
   }
 
   @Test
   void replacingAndDeletingReleasesLeavesNothingBehind() throws Exception {
     try (Archive writes = Archive.open(SolrStore.connect(cluster.zkHost(), "writes"), Glossary.standard())) {
-      var seedRelease = ReleaseParser.standard().parseFile(SEED);
+      var seedRelease = Corpus.seed().parsed();
       writes.put(seedRelease);
       writes.put(seedRelease);
       assertEquals(64, writes.paragraphCount(), "re-ingest leaves no duplicates");
@@ -218,15 +211,16 @@ class SolrCloudBackendTest {
       assertEquals(10, writes.paragraphCount(), "paragraphs the new version lost are gone");
       assertEquals(0, writes.search(SearchRequest.of("绿色金融")).total());
 
-      CorpusIngest.ingestPaths(writes, List.of(Path.of("corpus")), line -> {});
+      Corpus.ingestInto(writes);
       assertEquals(corpus.paragraphCount(), writes.paragraphCount());
-      for (String release : List.of(seedRelease.release().id(), "2024-04-26-isd-shanghai-hong-kong-cooperation-conference-en")) {
+      for (String release : List.of(Corpus.HKCD, Corpus.ISD)) {
         assertEquals(1, shardsHolding("writes", release).size(), "all of " + release + " on one shard");
       }
-      assertEquals(2, shardsHolding("corpus", seedRelease.release().id()).size(), "routed by id, a release is spread");
-      String english = "2024-04-26-isd-shanghai-hong-kong-cooperation-conference-en";
-      String chinese = seedRelease.release().id();
-      assertTrue(writes.paragraph(chinese + "#18").orElseThrow().counterpart() != null, "linked on ingest");
+      assertEquals(2, shardsHolding("corpus", Corpus.HKCD).size(), "routed by id, a release is spread");
+      String english = Corpus.ISD;
+      String chinese = Corpus.HKCD;
+      assertTrue(writes.paragraph(Corpus.seed().paragraphContaining("綠色金融產品研發")).orElseThrow().counterpart() != null,
+          "linked on ingest");
       assertTrue(writes.delete(english));
       assertFalse(writes.delete(english));
       assertTrue(writes.release(english).isEmpty());
@@ -259,7 +253,7 @@ class SolrCloudBackendTest {
               "with a node down: " + e.getKey());
         }
         // Ingest while half the replicas are gone: every release is written to the live one.
-        CorpusIngest.Summary s = CorpusIngest.ingestPaths(outage, List.of(Path.of("corpus")), line -> {});
+        CorpusIngest.Summary s = Corpus.ingestInto(outage);
         assertEquals(corpus.paragraphCount(), s.paragraphs());
         assertEquals(corpus.paragraphCount(), outage.paragraphCount());
       } finally {
@@ -275,12 +269,10 @@ class SolrCloudBackendTest {
         assertEquals(before.get("绿色金融"), ids(outage.search(SearchRequest.builder().query("绿色金融").size(20).build())));
         // With no node left the service says it cannot answer, and the HTTP API answers 503.
         cluster.stopNode(1);
-        try (PressroomServer server = PressroomServer.start(outage, ServerConfig.local(0))) {
+        try (LiveServer server = LiveServer.over(outage, c -> c)) {
           assertThrows(io.pressroom.search.BackendUnavailableException.class, () -> outage.search(SearchRequest.of("绿色金融")));
-          java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
           for (String path : List.of("/api/search?q=" + enc("绿色金融"), "/api/areas", "/api/search?area=" + enc("新範疇"))) {
-            var response = http.send(java.net.http.HttpRequest.newBuilder(server.uri().resolve(path)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+            var response = server.get(path);
             assertEquals(503, response.statusCode(), path + ": " + response.body());
             assertEquals("5", response.headers().firstValue("Retry-After").orElse(null), path);
             assertTrue(response.body().contains("backend_unavailable"), response.body());

@@ -1,21 +1,21 @@
 package io.pressroom.synthetic;
 
-import io.pressroom.model.Kind;
-import io.pressroom.model.ParsedRelease;
-import io.pressroom.model.Paragraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pressroom.ingest.DirectoryIngest;
 import io.pressroom.ingest.IngestException;
 import io.pressroom.ingest.ReleaseParser;
+import io.pressroom.model.Kind;
+import io.pressroom.model.Paragraph;
+import io.pressroom.model.ParsedRelease;
 import io.pressroom.synthetic.CorpusGenerator.ExpectedParagraph;
 import io.pressroom.synthetic.CorpusGenerator.SyntheticRelease;
+import io.pressroom.testing.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The synthetic corpus parses, with the real parser, into exactly the structure it was written with. */
 class CorpusGeneratorTest {
-  private static final Path CORPUS = Path.of("corpus");
+  private static final Path CORPUS = Corpus.DIR;
 
   @Test
   void everyReleaseParsesIntoItsIntendedStructure() throws IOException, IngestException {
