@@ -1,27 +1,31 @@
 package io.pressroom.http;
 
-import io.pressroom.lucene.LuceneStore;
-import io.pressroom.core.Archive;
-import io.pressroom.store.Snapshot;
-import io.pressroom.store.Store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pressroom.core.Archive;
+import io.pressroom.lucene.LuceneStore;
+import io.pressroom.store.Snapshot;
+import io.pressroom.store.Store;
+import io.pressroom.testing.Await;
+import io.pressroom.testing.LiveServer;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
-/** Closing the server lets a request in flight finish and refuses new connections. */
+/**
+ * Closing the server lets a request in flight finish and refuses new connections. Every step waits
+ * for an event (a latch, the port refusing connections), never for a guessed time.
+ */
 class GracefulShutdownTest {
   @Test
   void requestInFlightFinishesWhenTheServerCloses() throws Exception {
@@ -44,24 +48,39 @@ class GracefulShutdownTest {
                 return invoke(m, result, a);
               });
         });
-    try (Archive slow = Archive.open(slowStore)) {
-      PressroomServer server = PressroomServer.start(slow, ServerConfig.local(0));
-      URI base = server.uri();
-      HttpClient client = HttpClient.newHttpClient();
+    try (Archive slow = Archive.open(slowStore); LiveServer http = LiveServer.over(slow, c -> c)) {
       CompletableFuture<HttpResponse<String>> inFlight =
-          client.sendAsync(HttpRequest.newBuilder(base.resolve("/api/search?q=x")).build(), HttpResponse.BodyHandlers.ofString());
+          CompletableFuture.supplyAsync(() -> unchecked(() -> http.get("/api/search?q=x")));
       assertTrue(searching.await(10, TimeUnit.SECONDS), "request reached the service");
 
-      CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
-      assertThrows(TimeoutException.class, () -> closing.get(300, TimeUnit.MILLISECONDS),
-          "close waits for the request in flight");
+      CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> http.server().close());
+      // Closing has begun once the port refuses new connections; the request in flight still holds it open.
+      Await.until("the closing server refuses new connections", Duration.ofSeconds(10), () -> refusesConnections(http.port()));
+      assertFalse(closing.isDone(), "close waits for the request in flight");
+      assertFalse(inFlight.isDone(), "the request in flight is still waiting in the service");
       proceed.countDown();
 
       HttpResponse<String> r = inFlight.get(10, TimeUnit.SECONDS);
       assertEquals(200, r.statusCode(), r.body());
       closing.get(10, TimeUnit.SECONDS);
-      assertThrows(IOException.class, () -> HttpClient.newHttpClient()
-          .send(HttpRequest.newBuilder(base.resolve("/health")).build(), HttpResponse.BodyHandlers.ofString()));
+      assertThrows(IOException.class, () -> http.get("/health"));
+    }
+  }
+
+  private static boolean refusesConnections(int port) {
+    try (Socket s = new Socket("127.0.0.1", port)) {
+      return false;
+    } catch (IOException refused) {
+      return true;
+    }
+  }
+
+  /** A call whose checked exceptions become unchecked (for a CompletableFuture). */
+  private static <T> T unchecked(java.util.concurrent.Callable<T> call) {
+    try {
+      return call.call();
+    } catch (Exception e) {
+      throw new java.util.concurrent.CompletionException(e);
     }
   }
 

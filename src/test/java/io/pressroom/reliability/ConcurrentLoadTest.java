@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -147,7 +148,7 @@ class ConcurrentLoadTest {
         }));
       }
       for (Future<?> f : tasks) {
-        f.get();
+        f.get(SECONDS + 300, TimeUnit.SECONDS); // a bound against a hang, not a speed requirement
       }
       pool.shutdown();
       // After the storm: the index is consistent as a whole.

@@ -1,6 +1,5 @@
 package io.pressroom.reliability;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,7 +67,6 @@ class HttpQueryFuzzTest {
       failures.forEach((k, v) -> m.append(k).append("  <- q=").append(v).append('\n'));
       fail(m.toString());
     }
-    assertTrue(slowest < 20_000_000_000L, "slowest request took " + slowest / 1_000_000 + " ms");
   }
 
   /** Broken URLs a client library will not send: raw bytes on a socket (HTTP/1.0: no chunking). */

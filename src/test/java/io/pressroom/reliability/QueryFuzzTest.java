@@ -1,6 +1,5 @@
 package io.pressroom.reliability;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.pressroom.core.Archive;
@@ -16,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Throws generated hostile queries ({@link QueryGenerator}) at {@link Archive#search}
  * over the shipped corpus: every one either returns a result or is refused with {@link
- * InvalidRequestException}, never anything else, and each one is answered in bounded time.
+ * InvalidRequestException}, never anything else. Per-query times are measured and reported, not
+ * asserted (a test does not assert speed); the search's own time budget is counted ({@code timed out}).
  *
  * <p>{@code -Dpressroom.fuzz.queries=N} (default 30,000 for CI, about 30 s; 100,000 or more on demand), {@code -Dpressroom.fuzz.seed=S},
  * {@code -Dpressroom.fuzz.threads=T} (default 2).
@@ -35,8 +36,6 @@ class QueryFuzzTest {
   /** Searches run on this many threads (the machine has 2 cores). */
   static final int THREADS = Reliability.size("pressroom.fuzz.threads", 2);
   static final int FULL_EVERY = 32;
-  /** Generous bound per query (the collection budget is 2 s; parsing and highlighting come on top). */
-  static final long MAX_NANOS_PER_QUERY = 10_000_000_000L;
 
   private static Archive service;
 
@@ -51,7 +50,7 @@ class QueryFuzzTest {
   }
 
   @Test
-  void everyGeneratedQueryIsAnsweredOrRefusedInBoundedTime() throws Exception {
+  void everyGeneratedQueryIsAnsweredOrRefused() throws Exception {
     QueryGenerator generator = new QueryGenerator(SEED);
     String[] queries = new String[QUERIES];
     for (int i = 0; i < QUERIES; i++) {
@@ -96,7 +95,7 @@ class QueryFuzzTest {
         }));
       }
       for (Future<?> f : parts) {
-        f.get();
+        f.get(30, TimeUnit.MINUTES); // a bound against a hang, not a speed requirement
       }
     } finally {
       pool.shutdownNow();
@@ -118,8 +117,6 @@ class QueryFuzzTest {
       failures.forEach((k, v) -> m.append("  ").append(k).append("   <- q=").append(v).append('\n'));
       fail(m.toString());
     }
-    assertTrue(nanos[slowest] < MAX_NANOS_PER_QUERY,
-        "slowest query took " + nanos[slowest] / 1_000_000 + " ms: " + Reliability.show(queries[slowest]));
   }
 
   /**
