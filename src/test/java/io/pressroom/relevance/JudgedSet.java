@@ -1,5 +1,6 @@
 package io.pressroom.relevance;
 
+import io.pressroom.testing.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import java.util.Map;
 record JudgedSet(List<Query> queries) {
   static final Path FILE = Path.of("src/test/resources/fixtures/judgments.tsv");
   /** The releases judged: the shipped corpus and the fixture corpus. */
-  static final List<Path> CORPUS = List.of(Path.of("corpus"), Path.of("src/test/resources/fixtures/corpus"));
+  static final List<Path> CORPUS = List.of(Corpus.DIR, Path.of("src/test/resources/fixtures/corpus"));
 
   /** One judged paragraph: the release file it is in, a snippet of its text, and its grade. */
   record Judgment(String file, String snippet, int grade) {
