@@ -10,10 +10,11 @@ import java.util.stream.Collectors;
 
 /**
  * Reads one entry of a list of signed documents — 「(三)《上海市衞生健康委員會與香港特別行政區政府醫務衞生局
- * 關於衞生合作的諒解備忘錄》;」 or "(1) Agreement on … between A and B;" — into an {@link Agreement}:
- * its number, title, document type and signing parties.
+ * 關於衞生合作的諒解備忘錄》;」, 「1、A與B簽署《…》;」, 「①《…》,由A與B簽署」 or "(1) Agreement on … between A
+ * and B;" — into an {@link Agreement}: its number, title, document type and signing parties.
  *
- * <p>The parties of a Chinese title stand before its subject: before 關於 (「A與B關於…的協議」), or
+ * <p>Parties named outside the 《title》 — before it, after it with 由…簽署, or in brackets after it —
+ * are taken first. The parties of a Chinese title stand before its subject: before 關於 (「A與B關於…的協議」), or
  * before a trailing 「(戰略|館際友好|共同簽署之…)合作(框架)(備忘錄|協議…)」; a title that starts with
  * its subject names no parties. An English title names them after "between" or "among". The
  * phrases are in {@code agreement-phrases.tsv}.
@@ -24,6 +25,14 @@ final class AgreementParser {
   private static final Pattern PARTIES_FOLLOW;
   /** Longer than this, a "title" is running text: its parties are not looked for. */
   private static final int MAX_TITLE_CHARS = 300;
+  /** What stands between the parties and a title they signed: 「A與B簽署《…》」, 「A與B的《…》」. */
+  private static final Pattern SIGNED_TAIL =
+      Pattern.compile("(?:(?:共同|分別|分别)?(?:簽署|签署|簽訂|签订|簽|签)了?|的)+\\s*$");
+  /** Parties named after a title: 「《…》,由A與B簽署」. */
+  private static final Pattern SIGNED_BY =
+      Pattern.compile("由\\s*([^，,;；。]+?)\\s*(?:共同)?(?:簽署|签署|簽訂|签订)");
+  /** Parties in brackets right after a title: 「《…》(香港特別行政區政府與重慶市人民政府)」. */
+  private static final Pattern BRACKETED_PARTIES = Pattern.compile("\\s*[(（]([^()（）]+[與与][^()（）]+)[)）]");
   private static final Pattern ITEM_ENDING =
       Pattern.compile("(?:\\s*[;；,，]\\s*(?:and|or|及|和|以及)?|\\s*。|(?<!Ltd|Co|Inc|Corp|Plc)\\.)\\s*$");
 
@@ -58,12 +67,29 @@ final class AgreementParser {
     return item.body().startsWith("《");
   }
 
+  /** Whether a list item names a signed document: a 《title》, or a document type (備忘錄, Agreement …). */
+  static boolean namesDocument(NumberedItem item) {
+    String body = item.body();
+    if (LanguageDetector.hasHan(body)) {
+      return body.contains("《") || DocumentTypes.chineseLabels().stream().anyMatch(body::contains);
+    }
+    return DocumentTypes.ofEnglishTitle(body).isPresent();
+  }
+
   static Agreement parse(NumberedItem item) {
     String body = Whitespace.trim(item.body());
     return LanguageDetector.hasHan(body) ? chinese(item.number(), body) : english(item.number(), body);
   }
 
   private static Agreement chinese(int number, String body) {
+    int open = body.indexOf('《');
+    int close = open >= 0 ? closing(body, open) : -1;
+    if (close > 0) {
+      String title = body.substring(open + 1, close);
+      Optional<DocumentTypes.Match> type = DocumentTypes.ofChineseTitle(title);
+      List<String> parties = partiesAround(body.substring(0, open), body.substring(close + 1));
+      return agreement(number, title, type, parties.isEmpty() ? titleParties(title) : parties);
+    }
     String title = bracketedTitle(body);
     Optional<DocumentTypes.Match> type = DocumentTypes.ofChineseTitle(title);
     List<String> parties = title.length() > MAX_TITLE_CHARS ? List.of() : PartyNames.chinese(partySegment(title, type));
@@ -77,6 +103,62 @@ final class AgreementParser {
     Optional<DocumentTypes.Match> type = DocumentTypes.ofEnglishTitle(named ? title.substring(0, m.start()) : title);
     List<String> parties = named && title.length() <= MAX_TITLE_CHARS ? PartyNames.english(title.substring(m.end())) : List.of();
     return agreement(number, title, type, parties);
+  }
+
+  /** A document a sentence names by its title, with the parties the sentence gives, if any. */
+  static Agreement named(int number, String title, List<String> parties) {
+    Optional<DocumentTypes.Match> type = DocumentTypes.ofChineseTitle(title);
+    return agreement(number, title, type, parties.isEmpty() ? titleParties(title) : parties);
+  }
+
+  /** Whether {@code title} ends like a signed document's title (…合作備忘錄, …協議). */
+  static boolean isDocumentTitle(String title) {
+    return DocumentTypes.ofChineseTitle(title).isPresent();
+  }
+
+  /** The parties a Chinese title names (「A與B關於…的協議」), or none. */
+  static List<String> titleParties(String title) {
+    Optional<DocumentTypes.Match> type = DocumentTypes.ofChineseTitle(title);
+    return title.length() > MAX_TITLE_CHARS ? List.of() : PartyNames.chinese(partySegment(title, type));
+  }
+
+  /**
+   * The parties named outside a title: before it (「A與B簽署《…》」, 「A與B《…》」) or after it
+   * (「《…》,由A與B簽署」); none if neither names organisations.
+   */
+  static List<String> partiesAround(String before, String after) {
+    String b = Whitespace.trim(SIGNED_TAIL.matcher(Whitespace.trim(before)).replaceFirst(""));
+    if (b.startsWith("由")) {
+      b = b.substring(1);
+    }
+    if (!b.isEmpty()) {
+      return PartyNames.chineseWhole(b);
+    }
+    Matcher m = SIGNED_BY.matcher(after);
+    if (m.find()) {
+      return PartyNames.chineseWhole(Whitespace.trim(m.group(1)));
+    }
+    m = BRACKETED_PARTIES.matcher(after);
+    return m.lookingAt() ? PartyNames.chineseWhole(Whitespace.trim(m.group(1))) : List.of();
+  }
+
+  /** {@code segment} without the signing words (簽署了, 的) it ends with. */
+  static String withoutSigning(String segment) {
+    return Whitespace.trim(SIGNED_TAIL.matcher(Whitespace.trim(segment)).replaceFirst(""));
+  }
+
+  /** The index of the 》 that closes the 《 at {@code open} (nested 《》 skipped), or -1. */
+  static int closing(String text, int open) {
+    int depth = 0;
+    for (int i = open; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '《') {
+        depth++;
+      } else if (c == '》' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Agreement agreement(int number, String title, Optional<DocumentTypes.Match> type, List<String> parties) {

@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * Recognises site chrome — widgets, navigation, imprint and contact lines a news site puts around an
- * article (熱門排行, 友情鏈接, copyright, telephone …) — from the patterns in {@code chrome.txt}.
- * Callers apply it only to a page's header and footer, so article text is never taken for chrome.
+ * article (熱門排行, 友情鏈接, copyright, telephone …) — from the patterns in {@code chrome.txt}, and
+ * rows of the site's own controls ({@link PageControls}). Callers apply it only to a page's header
+ * and footer, so article text is never taken for chrome.
  */
 final class Chrome {
   private static final Pattern CHROME = load();
@@ -18,7 +19,7 @@ final class Chrome {
 
   /** Whether the whole of {@code text} is chrome. */
   static boolean matches(String text) {
-    return text.length() <= MAX_CHROME_CHARS && CHROME.matcher(text).matches();
+    return text.length() <= MAX_CHROME_CHARS && (CHROME.matcher(text).matches() || PageControls.isControlRow(text));
   }
 
   private static Pattern load() {

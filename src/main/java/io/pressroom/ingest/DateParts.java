@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 /**
  * A publication date as releases write it, often in pieces: 「2024-04-26 19:58:59」 with no zone (the
  * publisher's zone applies), or the Hong Kong Government's trailer 「Ends/Friday, April 26, 2024」 and
- * 「Issued at HKT 19:30」 on two lines, its Chinese releases 「2024年4月26日（星期五）」 and 「香港時間19時30分」. Pieces found on several lines are combined with {@link #or}.
+ * 「Issued at HKT 19:30」 on two lines, its Chinese releases 「2024年4月26日（星期五）」 and 「香港時間19時30分」,
+ * and the other ways news pages print their date (「2021 08/ 30 22:34:15」, "24 Apr 2025", "January 05,
+ * 2012"). Pieces found on several lines are combined with {@link #or}.
  *
  * @param date the day, or null
  * @param time the time of day, or null (midnight when resolved)
@@ -34,6 +36,13 @@ record DateParts(LocalDate date, LocalTime time, ZoneId zone) {
       Pattern.compile(
           "(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)"
               + "(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
+  /** 「2021 08/ 30 22:34:15」, as mirrors of Xinhua pages print it. */
+  private static final Pattern SPACED =
+      Pattern.compile(
+          "(?<!\\d)(\\d{4})\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})(?!\\d)(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+  /** 「29.11.2014 17:50」: day, month, year. */
+  private static final Pattern DOTTED_DMY =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])(?:\\s+(\\d{1,2}):(\\d{2}))?");
   private static final Pattern CHINESE =
       Pattern.compile(
           "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
@@ -48,11 +57,11 @@ record DateParts(LocalDate date, LocalTime time, ZoneId zone) {
           "(?<![\\d:])(\\d{1,2})\\s*[:：時时点點]\\s*(\\d{2})\\s*分?(?:[:：](\\d{2}))?(?![\\d:])(?:\\s*([ap])\\.?m\\.?)?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern HONG_KONG_TIME = Pattern.compile("\\bHKT\\b|香港時間|香港时间");
-  private static final Pattern BEIJING_TIME = Pattern.compile("北京時間|北京时间");
+  private static final Pattern BEIJING_TIME = Pattern.compile("北京時間|北京时间|Beijing Time", Pattern.CASE_INSENSITIVE);
   private static final Pattern UTC_OFFSET =
       Pattern.compile("\\b(?:GMT|UTC)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?", Pattern.CASE_INSENSITIVE);
   private static final List<Pattern> ALL =
-      List.of(NUMERIC, CHINESE, ENGLISH_MDY, ENGLISH_DMY, TIME, HONG_KONG_TIME, BEIJING_TIME, UTC_OFFSET);
+      List.of(NUMERIC, SPACED, DOTTED_DMY, CHINESE, ENGLISH_MDY, ENGLISH_DMY, TIME, HONG_KONG_TIME, BEIJING_TIME, UTC_OFFSET);
 
   /** The date, time and zone written in {@code text}; missing pieces are null. */
   static DateParts find(String text) {
@@ -64,6 +73,12 @@ record DateParts(LocalDate date, LocalTime time, ZoneId zone) {
       date = date(m.group(1), m.group(2), m.group(3));
       time = time(m.group(4), m.group(5), m.group(6), null);
       zone = m.group(7) == null ? null : offset(m.group(7));
+    } else if ((m = SPACED.matcher(text)).find()) {
+      date = date(m.group(1), m.group(2), m.group(3));
+      time = time(m.group(4), m.group(5), m.group(6), null);
+    } else if ((m = DOTTED_DMY.matcher(text)).find()) {
+      date = date(m.group(3), m.group(2), m.group(1));
+      time = time(m.group(4), m.group(5), null, null);
     } else if ((m = CHINESE.matcher(text)).find()) {
       date = date(m.group(1), m.group(2), m.group(3));
       time = time(m.group(5), m.group(6), m.group(7), "下午".equals(m.group(4)) ? "p" : null);

@@ -19,7 +19,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads the article out of an HTML page: its text blocks in order, plus the headline, date and site
- * name the page's markup states. Navigation, headers, footers, sidebars, scripts, styles and forms
+ * name the page's markup states (in meta tags, {@code <time>}, or an element classed as the date). Navigation, headers, footers, sidebars, scripts, styles and forms
  * are removed; the article is the {@code <article>}, else the {@code <main>}, else the element
  * holding most paragraph text. Block elements, {@code <br>}, headings, list items and captions end
  * blocks; a line of {@code *****} under a block marks it as a heading, as in plain text. The walk is iterative ({@link NodeTraversor}), so no nesting depth overflows the stack.
@@ -33,6 +33,9 @@ final class HtmlBlocks {
           "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
           "dl", "dt", "dd", "blockquote", "figure", "figcaption", "table", "thead", "tbody", "tfoot",
           "tr", "td", "th", "caption", "pre", "address", "hr", "center", "details", "summary", "body");
+  /** Elements whose class or id says they hold the page's date: <span class="date">2017-11-18</span>. */
+  private static final String DATE_ELEMENTS =
+      "[class~=(?i)^(date|time|pubtime|pub-time|publish-time|post-date|entry-date|article-date)$], [id~=(?i)^(date|pubtime|pubdate)$]";
   private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Pattern HTML_SPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
   /** The site name that a {@code <title>} ends with: "headline - 香港商報", "headline | Site". */
@@ -83,10 +86,21 @@ final class HtmlBlocks {
         return time.attr("datetime");
       }
     }
-    return meta(
-        doc,
-        "meta[property=article:published_time], meta[name=article:published_time], meta[itemprop=datePublished],"
-            + " meta[name=pubdate], meta[name=publishdate], meta[name=date], meta[name=dc.date]");
+    String declared =
+        meta(
+            doc,
+            "meta[property=article:published_time], meta[name=article:published_time], meta[itemprop=datePublished],"
+                + " meta[name=pubdate], meta[name=publishdate], meta[name=date], meta[name=dc.date], meta[name=PubDate]");
+    if (declared != null) {
+      return declared;
+    }
+    for (Element e : doc.select(DATE_ELEMENTS)) {
+      String t = Whitespace.trim(e.ownText());
+      if (!t.isEmpty() && Byline.isDateLine(t)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** The site's name from its metadata, else a listed publisher that the {@code <title>} ends with. */

@@ -2,39 +2,41 @@ package io.pressroom.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a release's metadata — headline, publisher, byline (責任編輯, 來源, date), trailer (Ends/…,
- * Issued at HKT …) — from the blocks before its first paragraph and after its last, and drops those
- * blocks together with the site chrome around them. What lies between is the body: nothing in it is
- * dropped but the Government's trailer lines (Ends/…, Issued at HKT …, NNNN), which may have photos
- * after them. An image among the header's blocks (a logo) goes with them; an image after the last of
- * them (a lead photo) stays with its caption in the body.
+ * Issued at HKT …) — from the page's header and footer, and drops those with the site chrome around
+ * them. What lies between is the body: nothing in it is dropped but the Government's trailer lines
+ * (Ends/…, Issued at HKT …, NNNN), which may have photos after them.
+ *
+ * <p>The header is everything before the first line that reads like article text ({@link
+ * TextShape#isArticleText}); the headline is chosen among it ({@link Headline}). The footer starts
+ * at a line after which a page lists related stories or links ({@code page-ends.txt}) and no
+ * article text follows, and takes in the chrome, bylines and trailer lines just before it. An
+ * image right before the article (a lead photo) stays with its caption in the body. A page with no
+ * line of article text is read line by line from the top: headline, bylines and chrome, then body.
  */
 final class MetadataReader {
-  private static final Pattern LABEL =
-      Pattern.compile(
-          "(?:^|[\\s【\\[(（|/])(?:責任編輯|责任编辑|編輯|编辑|記者|记者|作者|來源|来源|Editor|Source|Reporter)\\s*[:：]",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern EDITOR =
-      Pattern.compile("(?:責任編輯|责任编辑|編輯|编辑|Editor)\\s*[:：]\\s*([^\\s【】\\[\\]()（）:：,，;；|]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?:責任編輯|责任编辑|編輯|编辑|責編|责编|Editor)\\s*[:：]\\s*([^\\s【】\\[\\]()（）:：,，;；|、]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SOURCE =
       Pattern.compile("(?:來源|来源|Source)\\s*[:：]\\s*([^\\s【】\\[\\]()（）,，;；|]+)", Pattern.CASE_INSENSITIVE);
   /** The Government's trailer: never article text, so dropped wherever it stands (photos may follow). */
   private static final Pattern TRAILER =
       Pattern.compile(
-          "Ends\\s*/\\s*\\S.{0,40}|Issued at (?:HKT )?\\d{1,2}:\\d{2}|NNNN|香港時間\\s*\\d{1,2}\\s*時\\s*\\d{1,2}\\s*分",
+          "Ends\\s*/\\s*\\S.{0,40}|Issued at (?:HKT )?\\d{1,2}:\\d{2}|NNNN|香港[時时]間\\s*\\d{1,2}\\s*[時时]\\s*\\d{1,2}\\s*分",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。！？]");
-  private static final Pattern OPEN_ENDING = Pattern.compile(".*[。，,；;：:、.]$");
-  private static final int MAX_BYLINE_CHARS = 160;
-  /** A date line says little else: "Ends/Wednesday," (13 letters) or "Issued at HKT" besides the date. */
-  private static final int MAX_DATE_LINE_LETTERS = 16;
+  /** A dated byline opening the first paragraph: "29th November 2021 – (Wuhan) The Chief Executive…". */
+  private static final Pattern DATELINE =
+      Pattern.compile("^\\s*(\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\s*[–—-]");
+  private static final PhraseList PAGE_ENDS = PhraseList.load("page-ends.txt");
   private static final int MAX_TITLE_CHARS = 120;
   private static final int MAX_TITLE_WORDS = 30;
+  /** How much of the article is compared with header lines to tell the headline. */
+  private static final int ARTICLE_SAMPLE_CHARS = 3000;
 
   private MetadataReader() {}
 
@@ -42,9 +44,159 @@ final class MetadataReader {
   record Result(ReleaseMetadata metadata, List<Block> body) {}
 
   static Result read(List<Block> blocks, PageHints hints) {
-    Fields f = new Fields();
-    f.title = hints.title();
-    f.published = hints.published() == null ? DateParts.NONE : DateParts.parseMachine(hints.published());
+    Fields f = new Fields(hints);
+    int start = articleStart(blocks);
+    if (start < 0) {
+      return readLineByLine(blocks, hints, f);
+    }
+    while (start > 0 && isImage(blocks.get(start - 1))) {
+      start--;
+    }
+    int end = footerStart(blocks, start);
+    String article = articleSample(blocks.subList(start, end));
+    List<Block> header = new ArrayList<>();
+    for (Block b : blocks.subList(0, start)) {
+      if (b.type() != Block.Type.IMAGE) {
+        header.add(b);
+        read(b.text(), f);
+      }
+    }
+    String headline = Headline.choose(header, hints.title(), article);
+    f.title = headline;
+    List<Block> body = new ArrayList<>();
+    for (Block b : blocks.subList(start, end)) {
+      if (b.type() != Block.Type.IMAGE && TRAILER.matcher(b.text()).matches()) {
+        f.readByline(b.text());
+      } else {
+        body.add(b);
+      }
+    }
+    for (Block b : blocks.subList(end, blocks.size())) {
+      if (b.type() != Block.Type.IMAGE && Byline.is(b.text())) {
+        f.readByline(b.text());
+      }
+    }
+    if (f.published.date() == null && !body.isEmpty()) {
+      Matcher m = DATELINE.matcher(body.get(0).text());
+      if (m.find()) {
+        f.published = f.published.or(DateParts.find(m.group(1)));
+      }
+    }
+    if (headline == null) {
+      f.title = headlineUnderLeadPhoto(body, f);
+    }
+    if (f.title == null && body.size() > 1 && isTitleLike(body.get(0))) {
+      f.title = body.remove(0).text();
+    }
+    return new Result(new ReleaseMetadata(f.title, f.publisher(hints), f.source, f.editor, f.published), body);
+  }
+
+  /**
+   * The headline of a page that prints its lead photo and caption above it (news.gov.hk: "Photo",
+   * the caption, then the headline and the date): the first headline-shaped block after the
+   * captions at the top of the body, taken out of the body with the bylines and chrome after it; or
+   * null.
+   */
+  private static String headlineUnderLeadPhoto(List<Block> body, Fields f) {
+    int k = 0;
+    while (k < body.size() && (isImage(body.get(k)) || body.get(k).type() == Block.Type.CAPTION || PhotoCredits.isCaption(body.get(k).text()))) {
+      k++;
+    }
+    if (k == 0 || k >= body.size() || !Headline.isCandidate(body.get(k))) {
+      return null;
+    }
+    String title = body.remove(k).text();
+    while (k < body.size() && !TextShape.isArticleText(body.get(k).text())) {
+      String t = body.get(k).text();
+      if (Byline.is(t)) {
+        f.readByline(t);
+        body.remove(k);
+      } else if (Chrome.matches(t) || Publishers.find(t).isPresent()) {
+        body.remove(k);
+      } else {
+        k++;
+      }
+    }
+    return title;
+  }
+
+  /** The first block that reads like article text, or -1. */
+  private static int articleStart(List<Block> blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.type() == Block.Type.IMAGE) {
+        continue;
+      }
+      String t = b.text();
+      if (!Chrome.matches(t) && !Byline.is(t) && Publishers.find(t).isEmpty() && TextShape.opensArticle(t)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the footer starts: at the first page-end line (related stories, previous/next links)
+   * that no article text follows, or at the end; then back over the chrome, bylines, trailer lines
+   * and images just before it.
+   */
+  private static int footerStart(List<Block> blocks, int start) {
+    int end = blocks.size();
+    for (int i = blocks.size() - 1; i > start; i--) {
+      Block b = blocks.get(i);
+      if (b.type() == Block.Type.IMAGE) {
+        continue;
+      }
+      String t = b.text();
+      if (PAGE_ENDS.matchesWhole(t)) {
+        end = i;
+      } else if (TextShape.isArticleText(t) && !Chrome.matches(t) && !Byline.is(t)) {
+        break;
+      }
+    }
+    while (end > start + 1) {
+      Block b = blocks.get(end - 1);
+      String t = b.text();
+      if (b.type() != Block.Type.IMAGE
+          && !Byline.is(t)
+          && !Chrome.matches(t)
+          && Publishers.find(t).isEmpty()
+          && !TRAILER.matcher(t).matches()) {
+        break;
+      }
+      end--;
+    }
+    return end;
+  }
+
+  private static String articleSample(List<Block> body) {
+    StringBuilder b = new StringBuilder();
+    for (Block block : body) {
+      if (b.length() > ARTICLE_SAMPLE_CHARS) {
+        break;
+      }
+      b.append(block.text()).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static void read(String t, Fields f) {
+    if (Byline.is(t)) {
+      f.readByline(t);
+    } else {
+      Publishers.find(t).ifPresent(p -> f.publisher = f.publisher != null ? f.publisher : p.name());
+    }
+  }
+
+  private static boolean isImage(Block b) {
+    return b.type() == Block.Type.IMAGE || PhotoCredits.isImageMarker(b.text());
+  }
+
+  /**
+   * A page without a line of article text, read from the top: bylines, publisher names, chrome and
+   * the headline, until the first other line; then from the bottom over bylines and chrome.
+   */
+  private static Result readLineByLine(List<Block> blocks, PageHints hints, Fields f) {
     int titleIndex = -1;
     int start = 0;
     for (int i = 0; i < blocks.size(); i++) {
@@ -53,12 +205,11 @@ final class MetadataReader {
       if (b.type() == Block.Type.IMAGE) {
         continue;
       }
-      Optional<Publishers.Publisher> named = Publishers.find(t);
       boolean afterImage = i > 0 && blocks.get(i - 1).type() == Block.Type.IMAGE;
-      if (isByline(t)) {
+      if (Byline.is(t)) {
         f.readByline(t);
-      } else if (named.isPresent()) {
-        f.publisher = f.publisher != null ? f.publisher : named.get().name();
+      } else if (Publishers.find(t).isPresent()) {
+        f.publisher = f.publisher != null ? f.publisher : Publishers.find(t).get().name();
       } else if (Chrome.matches(t) || (f.title != null && sameText(t, f.title))) {
         // chrome, or the headline repeated
       } else if (f.title == null && !afterImage && isTitleLike(b)) {
@@ -74,9 +225,9 @@ final class MetadataReader {
       Block b = blocks.get(end - 1);
       String t = b.text();
       if (b.type() != Block.Type.IMAGE) {
-        if (isByline(t)) {
+        if (Byline.is(t)) {
           f.readByline(t);
-        } else if (!Publishers.find(t).isPresent() && !Chrome.matches(t) && !(f.title != null && sameText(t, f.title))) {
+        } else if (Publishers.find(t).isEmpty() && !Chrome.matches(t) && !(f.title != null && sameText(t, f.title))) {
           break;
         }
       }
@@ -96,22 +247,9 @@ final class MetadataReader {
     return new Result(new ReleaseMetadata(f.title, f.publisher(hints), f.source, f.editor, f.published), body);
   }
 
-  /** A byline or trailer: short, no sentence in it, and either labelled or (almost) only a date. */
-  private static boolean isByline(String text) {
-    if (text.length() > MAX_BYLINE_CHARS || SENTENCE_INSIDE.matcher(text).find()) {
-      return false;
-    }
-    if (LABEL.matcher(text).find()) {
-      return true;
-    }
-    DateParts d = DateParts.find(text);
-    return (d.date() != null || d.time() != null)
-        && DateParts.withoutDates(text).codePoints().filter(Character::isLetter).count() <= MAX_DATE_LINE_LETTERS;
-  }
-
   private static boolean isTitleLike(Block b) {
     String t = b.text();
-    if (b.type() == Block.Type.CAPTION || NumberedItem.parse(t).isPresent() || OPEN_ENDING.matcher(t).matches()) {
+    if (b.type() == Block.Type.CAPTION || b.type() == Block.Type.IMAGE || NumberedItem.parse(t).isPresent() || TextShape.endsOpen(t)) {
       return false;
     }
     if (LanguageDetector.hasHan(t)) {
@@ -121,13 +259,7 @@ final class MetadataReader {
   }
 
   private static boolean sameText(String a, String b) {
-    return squeeze(a).equals(squeeze(b));
-  }
-
-  private static String squeeze(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().filter(cp -> !Whitespace.isSpace(cp)).forEach(out::appendCodePoint);
-    return out.toString();
+    return Headline.squeeze(a).equals(Headline.squeeze(b));
   }
 
   /** The fields as they are found; the first value found for each wins. */
@@ -137,6 +269,11 @@ final class MetadataReader {
     String source;
     String editor;
     DateParts published;
+
+    Fields(PageHints hints) {
+      title = hints.title();
+      published = hints.published() == null ? DateParts.NONE : DateParts.parseMachine(hints.published());
+    }
 
     void readByline(String line) {
       Matcher m = EDITOR.matcher(line);

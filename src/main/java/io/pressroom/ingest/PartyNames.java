@@ -21,12 +21,15 @@ import java.util.stream.Collectors;
  * Political Science and Law" — "Law" alone is no organisation, so it stays with its university).
  */
 final class PartyNames {
-  private static final Pattern CHINESE_SEPARATOR = Pattern.compile("[與与、\\s\\u00A0\\u3000]+");
+  /** 與 joins two names, except in words such as 參與 (take part). */
+  private static final Pattern CHINESE_SEPARATOR = Pattern.compile("(?:(?<![參参給给贈赠])[與与]|[、\\s\\u00A0\\u3000])+");
   private static final Pattern ENGLISH_SEPARATOR =
       Pattern.compile(",(?!\\s*(?:Ltd|Limited|Inc|LLC|Plc)\\b)\\s*(?:and\\s+)?|\\s+and\\s+|\\s*;\\s*");
   /** "…Commission and the Innovation and Technology Commission": "and the" starts a new name. */
   private static final Pattern BEFORE_THE = Pattern.compile(",?\\s+and\\s+(?=the\\s)|,\\s+(?=the\\s)");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^the\\s+");
+  /** The subject a title may name after its parties: "…between A and B on Co-developing a Smart City Cluster". */
+  private static final Pattern TRAILING_SUBJECT = Pattern.compile("\\s+on\\s+(\\S.*)$");
   private static final List<String> CHINESE_SUFFIXES = new ArrayList<>();
   private static final List<Pattern> PROTECTED_NAMES = new ArrayList<>();
   private static final Pattern ENGLISH_ORGANISATION;
@@ -77,8 +80,32 @@ final class PartyNames {
     return List.copyOf(parties);
   }
 
+  /**
+   * The parties a phrase outside a title names (「香港特區政府律政司與上海市司法局」), each ending like
+   * an organisation as a whole; none if any does not.
+   */
+  static List<String> chineseWhole(String segment) {
+    List<String> parties = new ArrayList<>();
+    for (String part : CHINESE_SEPARATOR.split(segment)) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      for (String piece : splitAtConjunctions(part)) {
+        if (!endsLikeOrganisation(piece)) {
+          return List.of();
+        }
+        parties.add(piece);
+      }
+    }
+    return List.copyOf(parties);
+  }
+
   /** The parties named in an English title's party segment, or none if the split is unclear. */
   static List<String> english(String segment) {
+    Matcher subject = TRAILING_SUBJECT.matcher(segment);
+    if (subject.find() && !namesOrganisation(subject.group(1))) {
+      segment = segment.substring(0, subject.start());
+    }
     List<int[]> kept = protectedRanges(segment);
     List<String> names = new ArrayList<>();
     Matcher m = BEFORE_THE.matcher(segment);

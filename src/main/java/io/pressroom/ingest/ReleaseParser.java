@@ -1,6 +1,10 @@
 package io.pressroom.ingest;
 
+import io.pressroom.model.Agreement;
 import io.pressroom.model.AreaTaxonomy;
+import io.pressroom.model.Conference;
+import io.pressroom.model.ConferencePartners;
+import io.pressroom.model.Kind;
 import io.pressroom.model.ParsedRelease;
 import io.pressroom.model.Release;
 import io.pressroom.model.Paragraph;
@@ -16,8 +20,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,9 +34,17 @@ import java.util.stream.Collectors;
  * the reason. Nothing is produced for a refused input.
  *
  * <p>The steps, each its own class: {@link InputDecoder} (bytes to text, or a refusal), {@link
- * HtmlBlocks} or {@link TextBlocks} (text to blocks), {@link MetadataReader} (headline, byline and
- * chrome off the header and footer), {@link StructureParser} (headings, captions, areas, signed
- * documents), {@link LanguageDetector} (per paragraph). Instances are immutable and thread-safe.
+ * PinyinAnnotations} (mirror noise off), {@link HtmlBlocks} or {@link TextBlocks} (text to blocks),
+ * {@link DateStamps}, {@link MetadataReader} (headline, byline and chrome off the header and
+ * footer), {@link StructureParser} (headings, captions, areas, signed documents), {@link
+ * LanguageDetector} (per paragraph), {@link ConferenceDetector} (the session reported). Instances
+ * are immutable and thread-safe.
+ *
+ * <p>Agreements are identified within their release by number ({@link Agreement#inRelease}): the
+ * entries of a list of signed documents keep the number the list gives them; the documents a
+ * sentence names (a paragraph's {@link Paragraph#namedAgreements()}) are numbered after the
+ * release's list, in the order the release names them. Should two agreements still share a number
+ * (two lists), the later one's id takes the next number no agreement of the release uses.
  */
 public final class ReleaseParser {
   /** The largest input accepted, in bytes. */
@@ -52,9 +66,15 @@ public final class ReleaseParser {
   private static final int HASH_ID_HEX_DIGITS = 16;
 
   private final StructureParser structure;
+  private final ConferenceDetector conferences;
 
   public ReleaseParser(AreaTaxonomy taxonomy) {
+    this(taxonomy, ConferencePartners.standard());
+  }
+
+  public ReleaseParser(AreaTaxonomy taxonomy, ConferencePartners partners) {
     this.structure = new StructureParser(Objects.requireNonNull(taxonomy, "taxonomy"));
+    this.conferences = new ConferenceDetector(Objects.requireNonNull(partners, "partners"));
   }
 
   /** A parser with the shipped {@link AreaTaxonomy#standard() taxonomy}. */
@@ -67,9 +87,43 @@ public final class ReleaseParser {
    * (without extension).
    */
   public ParsedRelease parseFile(Path file) throws IngestException {
+    return parseFile(file, null);
+  }
+
+  /**
+   * Parses a file under a given release id, as a folder walk gives one from the file's path under
+   * the folder ({@link DirectoryIngest}).
+   */
+  public ParsedRelease parseFile(Path file, String id) throws IngestException {
     String source = file.toString();
     Path fileName = file.getFileName();
-    return parse(read(file, source), source, fileName == null ? source : fileName.toString(), Format.AUTO, source);
+    String name = fileName == null ? source : fileName.toString();
+    byte[] content = read(file, source);
+    return parse(content, source, name, Format.AUTO, source, id != null ? id : releaseId(name, content));
+  }
+
+  /**
+   * The release id of a file found by walking a folder: its path under the folder without the
+   * extension, each part made safe as {@link #releaseId(String, byte[])} does and joined with '~'
+   * ({@code isd/2024/index.html} → {@code isd~2024~index}); a file directly in the folder gets the
+   * id of its name alone.
+   */
+  static String releaseId(Path underFolder) {
+    StringBuilder id = new StringBuilder();
+    int n = underFolder.getNameCount();
+    for (int i = 0; i < n; i++) {
+      String part = underFolder.getName(i).toString();
+      if (i == n - 1) {
+        int dot = part.lastIndexOf('.');
+        part = dot > 0 ? part.substring(0, dot) : part;
+      }
+      String safe = ID_UNSAFE.matcher(part).replaceAll("-").replaceAll("^-+|-+$", "");
+      if (safe.isEmpty()) {
+        safe = "-";
+      }
+      id.append(i == 0 ? "" : "~").append(safe);
+    }
+    return id.toString();
   }
 
   /**
@@ -81,7 +135,7 @@ public final class ReleaseParser {
   public ParsedRelease parse(byte[] content, String name, Format format) throws IngestException {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(format, "format");
-    return parse(content, name == null ? "request body" : name, name, format, name);
+    return parse(content, name == null ? "request body" : name, name, format, name, releaseId(name, content));
   }
 
   /**
@@ -89,9 +143,9 @@ public final class ReleaseParser {
    * @param name the file name, for the release id and the format
    * @param file what {@link Release#file()} records: the path read, or the name posted with a body
    */
-  private ParsedRelease parse(byte[] content, String source, String name, Format format, String file)
+  private ParsedRelease parse(byte[] content, String source, String name, Format format, String file, String id)
       throws IngestException {
-    String text = InputDecoder.decode(content, source);
+    String text = PinyinAnnotations.strip(InputDecoder.decode(content, source));
     boolean html = (format == Format.AUTO ? FormatSniffer.detect(name, text) : format) == Format.HTML;
     List<Block> blocks;
     PageHints hints;
@@ -103,26 +157,30 @@ public final class ReleaseParser {
       blocks = TextBlocks.split(text);
       hints = PageHints.NONE;
     }
-    MetadataReader.Result read = MetadataReader.read(blocks, hints);
+    MetadataReader.Result read = MetadataReader.read(DateStamps.split(blocks), hints);
     List<ParagraphDraft> drafts = structure.parse(read.body());
     if (drafts.isEmpty()) {
       throw new IngestException(
           source, Reason.NO_TEXT, html ? "has no article text in its HTML" : "has no text besides headings and page chrome");
     }
-    String language =
-        LanguageDetector.detectRelease(drafts.stream().map(ParagraphDraft::text).collect(Collectors.joining("\n")));
+    String allText = drafts.stream().map(ParagraphDraft::text).collect(Collectors.joining("\n"));
+    String language = LanguageDetector.detectRelease(allText);
     ReleaseMetadata m = read.metadata();
     ZoneId zone =
         Publishers.find(m.publisher())
             .map(Publishers.Publisher::zone)
-            .orElse(language.startsWith("zh") ? CHINESE_DEFAULT_ZONE : null);
+            .orElse(language.startsWith("zh") || HongKongTime.applies(allText) ? CHINESE_DEFAULT_ZONE : null);
     Release release =
-        new Release(
-            releaseId(name, content), m.title(), m.publisher(), m.published().resolve(zone), m.source(), m.editor(), language, file);
+        new Release(id, m.title(), m.publisher(), m.published().resolve(zone), m.source(), m.editor(), language, file);
+    Conference conference = conferences.detect(m.title(), drafts.stream().map(ParagraphDraft::text).toList());
+    if (conference != null) {
+      release = release.withConference(conference);
+    }
+    AgreementNumbers numbers = new AgreementNumbers(release.id(), drafts);
     List<Paragraph> paragraphs = new ArrayList<>(drafts.size());
     for (ParagraphDraft d : drafts) {
       int position = paragraphs.size() + 1;
-      paragraphs.add(
+      Paragraph p =
           new Paragraph(
               Paragraph.idOf(release.id(), position),
               release,
@@ -132,9 +190,63 @@ public final class ReleaseParser {
               d.text(),
               d.section(),
               d.area(),
-              d.agreement() == null ? null : d.agreement().inRelease(release.id())));
+              d.agreement() == null ? null : numbers.listed(d.agreement()));
+      if (!d.named().isEmpty()) {
+        p = p.withNamedAgreements(d.named().stream().map(numbers::named).toList());
+      }
+      paragraphs.add(p);
     }
     return new ParsedRelease(release, paragraphs);
+  }
+
+  /**
+   * Gives a release's agreements their ids: list entries by their own number, named documents
+   * numbered after the list's highest, and a later duplicate the next number no agreement uses.
+   */
+  private static final class AgreementNumbers {
+    private final String releaseId;
+    private final Set<Integer> used = new HashSet<>();
+    private int nextNamed;
+
+    AgreementNumbers(String releaseId, List<ParagraphDraft> drafts) {
+      this.releaseId = releaseId;
+      int highest = 0;
+      for (ParagraphDraft d : drafts) {
+        if (d.kind() == Kind.AGREEMENT && d.agreement() != null) {
+          highest = Math.max(highest, d.agreement().number());
+        }
+      }
+      this.nextNamed = highest + 1;
+    }
+
+    Agreement listed(Agreement a) {
+      if (used.add(a.number())) {
+        return a.inRelease(releaseId);
+      }
+      return withId(a, free());
+    }
+
+    Agreement named(Agreement a) {
+      int number = nextNamed++;
+      used.add(number);
+      Agreement numbered = new Agreement(number, a.title(), a.type(), a.typeLabel(), a.parties());
+      return numbered.inRelease(releaseId);
+    }
+
+    private int free() {
+      int n = Math.max(nextNamed, 1);
+      while (used.contains(n)) {
+        n++;
+      }
+      used.add(n);
+      nextNamed = Math.max(nextNamed, n + 1);
+      return n;
+    }
+
+    private Agreement withId(Agreement a, int idNumber) {
+      return new Agreement(
+          Agreement.idOf(releaseId, idNumber), a.number(), a.title(), a.type(), a.typeLabel(), a.parties(), a.areas(), a.organisations());
+    }
   }
 
   /**

@@ -1,11 +1,13 @@
 package io.pressroom.ingest;
 
+import io.pressroom.model.Agreement;
+import io.pressroom.model.Area;
 import io.pressroom.model.AreaTaxonomy;
 import io.pressroom.model.Kind;
-import io.pressroom.model.Area;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,30 +16,34 @@ import java.util.regex.Pattern;
  * releases of the same family are read alike and an unfamiliar one comes out as plain body text.
  *
  * <ul>
- *   <li>A <b>heading</b> is a short block (≤ 25 characters of Chinese, ≤ 12 English words) with no
- *       sentence-final punctuation, or a block the markup calls a heading, that a non-heading
- *       paragraph follows. Headings are not paragraphs: their text is the {@code section} of the
- *       paragraphs under them.
- *   <li>A <b>caption</b> is the block after an image, or an HTML {@code <figcaption>}.
- *   <li>An <b>agreement</b> is a numbered item ((一), (1)) that starts with a 《title》 or follows a
- *       paragraph that speaks of signing; other numbered items are ordinary paragraphs.
- *   <li>The <b>areas section</b> starts at a heading the {@link AreaTaxonomy} knows (a release needs
- *       two such headings to have one). Its headings are areas, known or not; the paragraphs under
- *       them are clauses. It ends where the list of signed documents begins: at a heading whose next
- *       paragraph introduces the list (兩地簽署20份合作文件), or at the introducing paragraph itself.
- *       Captions inside it stay captions, without an area.
+ *   <li>A <b>heading</b> is a short block with no sentence-final punctuation — plain, underlined,
+ *       numbered (一、 (一) 1. (1) ①) or over two lines ({@link WrappedHeadings}) — or a block the
+ *       markup calls a heading, that a paragraph of text follows (a sentence, a list item, a caption).
+ *       Headings are not paragraphs: their text is the {@code section} of the paragraphs under them.
+ *   <li>A <b>caption</b> is the block after an image (or an image marker such as "More Images"), an
+ *       HTML {@code <figcaption>}, or a paragraph that ends with a photo credit ({@link PhotoCredits}).
+ *   <li>An <b>agreement</b> is a list item (numbered or bulleted) that starts with a 《title》, or
+ *       that follows a paragraph speaking of signing, or another agreement, and names a document.
+ *   <li>A <b>list of areas</b> starts at the first heading after a sentence that announces a list
+ *       ({@link ListIntro}), or at a heading the {@link AreaTaxonomy} knows when the release has two
+ *       such headings. Its headings are areas, known or not, up to the number the intro states; the
+ *       paragraphs under them are clauses. It ends at an agreement, a paragraph that speaks of
+ *       signing or of the meeting itself ({@code list-ends.txt}), a heading that opens the signed
+ *       documents, or a heading beyond the stated number. A photo ends an area's clauses; the next
+ *       heading goes on with the list. Captions inside it stay captions, without an area.
  * </ul>
  * Everything else is body; no text is dropped.
  */
 final class StructureParser {
   private static final int MAX_HEADING_HAN = 25;
-  private static final int MAX_HEADING_WORDS = 12;
-  private static final int MAX_HEADING_CHARS = 100;
+  private static final int MAX_HEADING_WORDS = 16;
+  private static final int MAX_HEADING_CHARS = 140;
   private static final int MIN_KNOWN_AREAS = 2;
-  private static final String SENTENCE_END = "。！？；：.;:!?，,、…";
-  private static final String CLOSERS = "」』”’\"')）]》";
-  /** A list number before a heading: 一、 1. 1、 */
-  private static final Pattern HEADING_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、])\\s*");
+  /** Punctuation a heading never holds: it is a sentence, or a list item with its ending. */
+  private static final Pattern INSIDE_SENTENCE = Pattern.compile("[。；;！？]|[.!?]\\s");
+  private static final PhraseList LIST_ENDS = PhraseList.load("list-ends.txt");
+  /** Two governments named as a pair (「湖北省人民政府與香港特區政府」): the 「雙方」 a later sentence means. */
+  private static final Pattern SIDES = Pattern.compile("([^，,。；;、：:（）()「」“”\\s]{2,20}?政府)[與与]([^，,。；;、：:（）()「」“”\\s]{2,20}?政府)");
 
   private final AreaTaxonomy taxonomy;
 
@@ -45,81 +51,89 @@ final class StructureParser {
     this.taxonomy = taxonomy;
   }
 
-  List<ParagraphDraft> parse(List<Block> blocks) {
+  List<ParagraphDraft> parse(List<Block> input) {
+    List<Block> blocks = WrappedHeadings.join(input);
     Roles r = new Roles(blocks);
     List<ParagraphDraft> drafts = new ArrayList<>();
     String section = null;
     Area area = null;
-    boolean inAreas = false;
+    boolean inList = false;
+    boolean photoInList = false;
+    Integer areasExpected = null;
+    int areasSeen = 0;
+    ListIntro intro = null;
+    List<String> sides = List.of();
     for (int i = 0; i < r.n; i++) {
       if (r.image[i]) {
+        photoInList = inList;
         continue;
       }
       String text = blocks.get(i).text();
       if (r.heading[i]) {
         section = text;
-        Optional<Area> known = knownArea(text);
+        String name = r.headingText(i);
         if (r.startsDocuments(i)) {
-          inAreas = false;
+          inList = false;
           area = null;
-        } else if (known.isPresent() && r.knownAreaHeadings >= MIN_KNOWN_AREAS) {
-          inAreas = true;
-          area = known.get();
+        } else if (inList && (areasExpected == null || areasSeen < areasExpected)) {
+          area = taxonomy.forHeading(name);
+          areasSeen++;
+          photoInList = false;
+        } else if (!inList && (intro != null || (knownArea(name).isPresent() && r.knownAreaHeadings >= MIN_KNOWN_AREAS))) {
+          inList = true;
+          areasExpected = intro == null ? null : intro.areas();
+          areasSeen = 1;
+          area = taxonomy.forHeading(name);
+          photoInList = false;
         } else {
-          area = inAreas ? taxonomy.forHeading(withoutNumber(text)) : null;
+          inList = false;
+          area = null;
         }
+        intro = null;
         continue;
       }
-      if (inAreas && (r.agreement[i] || r.introducesDocuments(i))) {
-        inAreas = false;
+      boolean signing = SigningWords.mentionsSigning(text);
+      if (inList && (r.agreement[i] || r.introducesDocuments(i) || (signing && !r.caption[i]) || LIST_ENDS.matchesStart(text))) {
+        inList = false;
         area = null;
         section = null;
       }
       Kind kind;
       if (r.caption[i]) {
         kind = Kind.CAPTION;
+        photoInList = inList;
       } else if (r.agreement[i]) {
         kind = Kind.AGREEMENT;
-      } else if (inAreas) {
+      } else if (inList && !photoInList) {
         kind = Kind.CLAUSE;
       } else {
         kind = Kind.BODY;
       }
-      drafts.add(
-          new ParagraphDraft(
-              text,
-              kind,
-              section,
-              kind == Kind.CLAUSE ? area : null,
-              kind == Kind.AGREEMENT ? AgreementParser.parse(r.item.get(i)) : null));
+      intro = kind == Kind.BODY ? ListIntro.of(text).orElse(null) : null;
+      Agreement agreement = kind == Kind.AGREEMENT ? AgreementParser.parse(r.item.get(i)) : null;
+      List<Agreement> named = kind == Kind.BODY ? InlineAgreements.find(text, sides) : List.of();
+      Matcher pair = SIDES.matcher(text);
+      if (kind == Kind.BODY && pair.find()) {
+        sides = List.of(pair.group(1), pair.group(2));
+      }
+      drafts.add(new ParagraphDraft(text, kind, section, kind == Kind.CLAUSE ? area : null, agreement, named));
     }
     return drafts;
   }
 
-  private Optional<Area> knownArea(String text) {
-    return taxonomy.resolve(withoutNumber(text));
-  }
-
-  private static String withoutNumber(String heading) {
-    return HEADING_NUMBER.matcher(heading).replaceFirst("");
+  private Optional<Area> knownArea(String heading) {
+    return taxonomy.resolve(heading);
   }
 
   /** Whether a block is short enough and open-ended enough to be a heading. */
-  private static boolean looksLikeHeading(String text) {
-    if (text.isEmpty() || NumberedItem.parse(text).isPresent()) {
-      return false;
-    }
-    int end = text.length();
-    while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    if (end == 0 || SENTENCE_END.indexOf(text.charAt(end - 1)) >= 0) {
+  static boolean looksLikeHeading(String text) {
+    if (text.isEmpty() || TextShape.endsOpen(text) || text.contains("《") || INSIDE_SENTENCE.matcher(text).find()) {
       return false;
     }
     if (LanguageDetector.hasHan(text)) {
-      return text.codePointCount(0, text.length()) <= MAX_HEADING_HAN;
+      return TextShape.han(text) <= MAX_HEADING_HAN && text.codePointCount(0, text.length()) <= MAX_HEADING_HAN * 2;
     }
-    return text.length() <= MAX_HEADING_CHARS && text.split("\\s+").length <= MAX_HEADING_WORDS;
+    return text.length() <= MAX_HEADING_CHARS && TextShape.words(text) <= MAX_HEADING_WORDS;
   }
 
   /** The role of every block, decided before the walk that assigns sections and areas. */
@@ -130,10 +144,12 @@ final class StructureParser {
     final boolean[] heading;
     final boolean[] agreement;
     final List<NumberedItem> item = new ArrayList<>();
+    final List<Block> blocks;
     final int[] next;
     int knownAreaHeadings;
 
     Roles(List<Block> blocks) {
+      this.blocks = blocks;
       n = blocks.size();
       image = new boolean[n];
       caption = new boolean[n];
@@ -143,13 +159,29 @@ final class StructureParser {
       boolean[] candidate = new boolean[n];
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
-        item.add(NumberedItem.parse(b.text()).orElse(null));
-        image[i] = b.type() == Block.Type.IMAGE;
+        String t = b.text();
+        item.add(NumberedItem.parse(t).orElse(null));
+        image[i] =
+            b.type() == Block.Type.IMAGE
+                || (b.type() == Block.Type.TEXT
+                    && (PhotoCredits.isImageMarker(t) || (i + 1 < n && isPhotoTitleOf(t, blocks.get(i + 1).text()))));
+      }
+      for (int i = 0; i < n; i++) {
+        Block b = blocks.get(i);
+        String t = b.text();
+        boolean afterImage = i > 0 && image[i - 1];
         caption[i] =
-            b.type() == Block.Type.CAPTION
-                || (b.type() == Block.Type.TEXT && i > 0 && image[i - 1] && item.get(i) == null && knownArea(b.text()).isEmpty());
+            !image[i]
+                && (b.type() == Block.Type.CAPTION
+                    || PhotoCredits.isCaption(t)
+                    || (b.type() == Block.Type.TEXT && afterImage && item.get(i) == null && knownArea(t).isEmpty()));
+        NumberedItem it = item.get(i);
         candidate[i] =
-            !image[i] && !caption[i] && item.get(i) == null && (b.type() == Block.Type.HEADING || looksLikeHeading(b.text()));
+            !image[i]
+                && !caption[i]
+                && (it == null
+                    ? b.type() == Block.Type.HEADING || looksLikeHeading(t)
+                    : !it.style().equals(NumberedItem.BULLET) && looksLikeHeading(it.body()) && !nextIsItem(blocks, i));
       }
       int following = -1;
       for (int i = n - 1; i >= 0; i--) {
@@ -159,19 +191,56 @@ final class StructureParser {
         }
       }
       for (int i = n - 1; i >= 0; i--) {
-        heading[i] = candidate[i] && next[i] >= 0 && !heading[next[i]];
-        if (heading[i] && knownArea(blocks.get(i).text()).isPresent()) {
+        heading[i] = candidate[i] && next[i] >= 0 && !heading[next[i]]
+            && (blocks.get(i).type() == Block.Type.HEADING || leadsIntoText(next[i]));
+        if (heading[i] && knownArea(headingText(i)).isPresent()) {
           knownAreaHeadings++;
         }
       }
       boolean introSpeaksOfSigning = false;
+      boolean previousAgreement = false;
+      int bullets = 0;
       for (int i = 0; i < n; i++) {
         NumberedItem it = item.get(i);
-        if (it == null && !image[i]) {
-          introSpeaksOfSigning = SigningWords.mentionsSigning(blocks.get(i).text());
+        if (image[i]) {
+          continue;
         }
-        agreement[i] = it != null && (AgreementParser.startsWithTitle(it) || introSpeaksOfSigning);
+        if (it == null || heading[i] || caption[i]) {
+          introSpeaksOfSigning = SigningWords.mentionsSigning(blocks.get(i).text());
+          previousAgreement = false;
+          bullets = 0;
+          if (it == null || caption[i]) {
+            continue;
+          }
+        }
+        if (heading[i]) {
+          continue;
+        }
+        if (it.style().equals(NumberedItem.BULLET)) {
+          it = it.numbered(++bullets);
+          item.set(i, it);
+        }
+        agreement[i] =
+            AgreementParser.startsWithTitle(it)
+                || ((introSpeaksOfSigning || previousAgreement) && AgreementParser.namesDocument(it));
+        previousAgreement = agreement[i];
       }
+    }
+
+    /** Whether block {@code i}, after a heading, reads as text under it: a sentence, an item, a caption. */
+    private boolean leadsIntoText(int i) {
+      return TextShape.opensArticle(blocks.get(i).text()) || item.get(i) != null || caption[i];
+    }
+
+    /** Whether the next block is a list item too: then a numbered block is an item, not a heading. */
+    private boolean nextIsItem(List<Block> blocks, int i) {
+      return i + 1 < blocks.size() && NumberedItem.parse(blocks.get(i + 1).text()).isPresent();
+    }
+
+    /** A heading's text without its list number: the name of its area. */
+    String headingText(int i) {
+      NumberedItem it = item.get(i);
+      return it != null ? Whitespace.trim(it.body()) : blocks.get(i).text();
     }
 
     /** Whether paragraph {@code i} leads into a list of signed documents. */
@@ -182,7 +251,14 @@ final class StructureParser {
     /** Whether heading {@code i} opens the list of signed documents (directly or by an intro). */
     boolean startsDocuments(int i) {
       int p = next[i];
-      return p >= 0 && (agreement[p] || introducesDocuments(p));
+      return p >= 0 && (agreement[p] || introducesDocuments(p) || (SigningWords.mentionsSigning(blocks.get(i).text())
+          && SigningWords.mentionsSigning(blocks.get(p).text())));
     }
+  }
+
+  /** Whether {@code title} is the title a photo caption repeats before its text: 「攜手合作」 / 「攜手合作:  …」. */
+  private static boolean isPhotoTitleOf(String title, String caption) {
+    return title.length() <= 20 && caption.length() > title.length() + 1 && caption.startsWith(title)
+        && (caption.charAt(title.length()) == ':' || caption.charAt(title.length()) == '：');
   }
 }

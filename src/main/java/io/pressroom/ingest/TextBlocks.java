@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
 /**
  * Splits a plain-text release into blocks. Releases scraped from the web have one paragraph a line;
  * those written for e-mail are hard-wrapped at a fixed width, and their wrapped lines are joined
- * back into paragraphs (without a space between Chinese characters). A line of {@code *****} or
- * {@code -----} right under a line, about as long as it, marks that line as a heading (the Hong Kong
- * Government underlines its titles so) and is dropped; an image file name alone on a line (42.jpg)
- * is an image.
+ * back into paragraphs (without a space between Chinese characters). A line of {@code *****},
+ * {@code -----}, {@code =====} or {@code ——} right under a line, about as long as it, marks that
+ * line as a heading (the Hong Kong Government underlines its titles and area headings so) and is
+ * dropped; an image file name alone on a line (42.jpg) is an image.
  */
 final class TextBlocks {
-  private static final Pattern UNDERLINE = Pattern.compile("[*=_~\\-—─━＊]{3,}");
+  private static final Pattern UNDERLINE = Pattern.compile("[*=_~\\-—─━＊]{3,}|[—─━]{2}");
   private static final Pattern IMAGE_FILE =
       Pattern.compile("\\S{1,200}\\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif)", Pattern.CASE_INSENSITIVE);
   private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*•·‧▪]|[(（][^)）]{1,6}[)）]|\\d{1,3}[.、)])\\s*\\S.*");

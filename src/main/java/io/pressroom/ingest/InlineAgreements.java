@@ -1,0 +1,128 @@
+package io.pressroom.ingest;
+
+import io.pressroom.model.Agreement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The signed documents a sentence names one after another — 「省商務廳與投資推廣署簽署《…備忘錄》，
+ * 省農業農村廳與香港賽馬會簽署《…協議》」, 「雙方簽署了《…》《…》和《…》」 — each an agreement of its own.
+ * A title's parties are those the sentence names before it (「A與B簽署《…》」, 「A與B的《…》」; a subject
+ * that signs goes on to the titles chained after it), those its title names (「A與B…合作備忘錄」), one
+ * each for 「A、B分別與C簽署《…》《…》」, or, for 「雙方簽署」, the two governments the release named
+ * before. Only sentences that speak of signing are read, and only titles of documents.
+ */
+final class InlineAgreements {
+  private static final String DELIMITERS = "，,；;。：:";
+  private static final Pattern LEAD_IN = Pattern.compile("^(?:[、和及與与並并]|以及|還有|还有)+");
+  private static final Pattern LISTING = Pattern.compile(".*(?:包括|分別是|分别是|分別為|分别为)");
+  private static final Pattern SIGNS = Pattern.compile("(?:簽署|签署|簽訂|签订)了?\\s*$");
+  private static final Pattern RESPECTIVELY =
+      Pattern.compile("^(.+?)(?:分別|分别)(?:與|与|和)(.+?)(?:簽署|签署|簽訂|签订)了?\\s*$");
+  private static final Pattern BOTH_SIDES = Pattern.compile("^(?:.*[^\\p{IsHan}])?(?:雙方|双方)(?:在會上|在会上)?(?:簽署|签署|簽訂|签订)");
+  private static final Pattern NAME = Pattern.compile("[^\\s，,；;。：:、()（）《》「」“”]{2,24}");
+  private static final int MAX_PARTIES = 4;
+
+  private InlineAgreements() {}
+
+  /**
+   * The documents {@code sentence} names, numbered 1, 2 … in order.
+   *
+   * @param sides the two sides the release named before (「湖北省人民政府與香港特區政府」), for 「雙方」; may be empty
+   */
+  static List<Agreement> find(String sentence, List<String> sides) {
+    List<Agreement> out = new ArrayList<>();
+    if (!LanguageDetector.hasHan(sentence) || !SigningWords.mentionsSigning(sentence)) {
+      return out;
+    }
+    List<String> carried = List.of();
+    Deque<List<String>> respectively = new ArrayDeque<>();
+    int from = 0;
+    int i = sentence.indexOf('《');
+    while (i >= 0) {
+      int close = AgreementParser.closing(sentence, i);
+      if (close < 0) {
+        break;
+      }
+      String title = sentence.substring(i + 1, close);
+      String segment = segment(sentence, from, i);
+      from = close + 1;
+      i = sentence.indexOf('《', from);
+      if (!AgreementParser.isDocumentTitle(title)) {
+        carried = List.of();
+        continue;
+      }
+      Matcher each = RESPECTIVELY.matcher(segment);
+      List<String> own = List.of();
+      if (each.matches()) {
+        respectively.clear();
+        for (String s : each.group(1).split("[、，,]")) {
+          respectively.add(List.of(Whitespace.trim(s), Whitespace.trim(each.group(2))));
+        }
+      } else if (BOTH_SIDES.matcher(segment).find()) {
+        own = sides;
+        carried = sides;
+      } else {
+        own = parties(segment);
+        carried = !own.isEmpty() && SIGNS.matcher(segment).find() ? own : segment.isEmpty() || LEAD_IN.matcher(segment).matches() ? carried : List.of();
+      }
+      List<String> parties;
+      if (!respectively.isEmpty()) {
+        parties = respectively.poll();
+      } else if (!own.isEmpty()) {
+        parties = own;
+      } else {
+        List<String> named = AgreementParser.titleParties(title);
+        parties = named.isEmpty() ? carried : named;
+      }
+      out.add(AgreementParser.named(out.size() + 1, title, parties));
+    }
+    return out;
+  }
+
+  /** The sentence's text that leads up to a title: from the last clause mark (or title) before it. */
+  private static String segment(String sentence, int from, int open) {
+    int start = from;
+    for (int k = open - 1; k >= from; k--) {
+      if (DELIMITERS.indexOf(sentence.charAt(k)) >= 0) {
+        start = k + 1;
+        break;
+      }
+    }
+    String s = Whitespace.trim(sentence.substring(start, open));
+    Matcher listing = LISTING.matcher(s);
+    if (listing.lookingAt()) {
+      s = s.substring(listing.end());
+    }
+    return Whitespace.trim(LEAD_IN.matcher(s).replaceFirst(""));
+  }
+
+  /** The parties a segment names before a title: organisations, or failing that the names around 與. */
+  private static List<String> parties(String segment) {
+    if (segment.isEmpty()) {
+      return List.of();
+    }
+    List<String> orgs = AgreementParser.partiesAround(segment, "");
+    if (!orgs.isEmpty()) {
+      return orgs;
+    }
+    String s = AgreementParser.withoutSigning(segment);
+    String[] pieces = s.split("[與与]");
+    if (pieces.length < 2 || pieces.length > MAX_PARTIES) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    for (String p : pieces) {
+      String name = Whitespace.trim(p);
+      if (!NAME.matcher(name).matches()) {
+        return List.of();
+      }
+      names.add(name);
+    }
+    return List.copyOf(names);
+  }
+}

@@ -1,0 +1,37 @@
+package io.pressroom.ingest;
+
+/**
+ * Photo captions told by their credit — 「(全媒體記者 某某 攝)」, 「政府新聞處」, "[Photo/Xinhua]",
+ * {@code photo-credits.txt} — and by the image markers of a text extraction ("More Images",
+ * {@code image-markers.txt}), so that a caption is found with or without an image before it.
+ */
+final class PhotoCredits {
+  private static final PhraseList CREDITS = PhraseList.load("photo-credits.txt");
+  private static final PhraseList IMAGE_MARKERS = PhraseList.load("image-markers.txt");
+  /** A caption is a sentence or two; a long paragraph that ends with a credit is article text. */
+  private static final int MAX_CAPTION_CHARS = 300;
+  /** A photo's title, a colon and two spaces, then its caption: 「攜手合作:  林鄭月娥(左)與…」. */
+  private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile("^[^:：。，,.!?]{2,24}[:：][ \u00A0\u3000]{2,}\\S");
+
+  private PhotoCredits() {}
+
+  /** Whether {@code text} ends with a photo credit. */
+  static boolean endsWithCredit(String text) {
+    return text.length() <= MAX_CAPTION_CHARS && CREDITS.matchesEnd(text);
+  }
+
+  /** Whether {@code text} is a caption by its own shape: it ends with a credit or follows a photo title. */
+  static boolean isCaption(String text) {
+    return endsWithCredit(text) || isTitledCaption(text);
+  }
+
+  /** Whether {@code text} is a caption under a photo title ("Shanghai ties:  Financial Secretary …"). */
+  static boolean isTitledCaption(String text) {
+    return text.length() <= MAX_CAPTION_CHARS && TITLED.matcher(text).find();
+  }
+
+  /** Whether {@code text} is a line standing for a photo or a gallery. */
+  static boolean isImageMarker(String text) {
+    return IMAGE_MARKERS.matchesWhole(text);
+  }
+}
