@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -18,6 +20,12 @@ import java.util.function.Consumer;
  * are given them — and reports each file's outcome, going on past bad files. In a folder (walked
  * recursively, hidden entries skipped) only release files count: {@code .txt}, {@code .text},
  * {@code .html}, {@code .htm}, {@code .xhtml}, {@code .shtml}; a file named directly is always read.
+ *
+ * <p>Release ids never collide silently. A file found in a folder gets the id of its path under the
+ * folder ({@code isd/2024/index.html} → {@code isd~2024~index}; a file directly in the folder, and a
+ * file named directly, the id of its name), so two {@code index.html} in different folders are two
+ * releases, and re-ingesting the folder gives them the same ids again. A file whose id another file
+ * of the same run already has is reported as an error naming both files; the first is kept.
  */
 public final class DirectoryIngest {
   private static final Set<String> RELEASE_EXTENSIONS = Set.of("txt", "text", "html", "htm", "xhtml", "shtml");
@@ -49,23 +57,36 @@ public final class DirectoryIngest {
    * read, so a large corpus is never held in memory whole.
    */
   public static void forEach(List<Path> paths, ReleaseParser parser, Consumer<FileResult> sink) {
+    Map<String, Path> taken = new HashMap<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         for (Path file : releaseFiles(path, sink)) {
-          sink.accept(read(file, parser));
+          sink.accept(read(file, ReleaseParser.releaseId(path.relativize(file)), parser, taken));
         }
       } else {
-        sink.accept(read(path, parser));
+        Path name = path.getFileName();
+        sink.accept(read(path, name == null ? null : ReleaseParser.releaseId(name), parser, taken));
       }
     }
   }
 
-  private static FileResult read(Path file, ReleaseParser parser) {
+  private static FileResult read(Path file, String id, ReleaseParser parser, Map<String, Path> taken) {
+    if (id != null && taken.containsKey(id)) {
+      return duplicate(file, id, taken.get(id));
+    }
     try {
-      return new FileResult(file, parser.parseFile(file), null);
+      ParsedRelease release = parser.parseFile(file, id);
+      Path first = taken.putIfAbsent(release.release().id(), file);
+      return first == null ? new FileResult(file, release, null) : duplicate(file, release.release().id(), first);
     } catch (IngestException e) {
       return new FileResult(file, null, e);
     }
+  }
+
+  private static FileResult duplicate(Path file, String id, Path first) {
+    return new FileResult(
+        file, null,
+        new IngestException(file.toString(), Reason.DUPLICATE_ID, "would get release id '" + id + "', which " + first + " already has in this ingest; rename one of the two files"));
   }
 
   /** The release files under {@code dir}, sorted; folders that cannot be read are reported. */

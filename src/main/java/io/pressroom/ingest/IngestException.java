@@ -31,6 +31,8 @@ public class IngestException extends Exception {
     INVALID_ENCODING,
     TOO_LARGE,
     UNREADABLE,
-    NO_TEXT
+    NO_TEXT,
+    /** Another file of the same ingest already has the release id this one would get. */
+    DUPLICATE_ID
   }
 }
