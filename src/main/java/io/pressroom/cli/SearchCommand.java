@@ -107,7 +107,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void print(PrintStream out, SearchResult r) {
-    r.notices().forEach(n -> out.println("note: " + n));
+    r.notices().forEach(n -> out.println("note: " + n.message()));
     out.printf("%d paragraphs (%d ms)%n%n", r.total(), r.tookMs());
     for (SearchResult.Hit h : r.hits()) {
       var p = h.paragraph();

@@ -98,18 +98,56 @@ public final class Archive implements Closeable {
   /** Every release, newest first, with its paragraph count. */
   public List<ReleaseSummary> releases() throws IOException {
     try (Snapshot s = store.snapshot()) {
-      Map<String, Paragraph> firsts = new HashMap<>();
-      s.scan(List.of(new Filter.Range(POSITION, 1, 1)), p -> firsts.putIfAbsent(p.release().id(), p));
-      List<ReleaseSummary> out = new ArrayList<>();
-      for (StoredPage.FacetCount c : s.search(Searcher.countAll()).facets().getOrDefault(RELEASE, List.of())) {
-        Paragraph first = firsts.get(c.value());
-        if (first != null) {
-          out.add(new ReleaseSummary(first.release(), (int) c.count()));
-        }
-      }
-      out.sort(ReleaseSummary.NEWEST_FIRST);
-      return out;
+      return listing.get(s);
     }
+  }
+
+  /** A page of the release listing (newest first), and how many releases there are. */
+  public record ReleasePage(int total, List<ReleaseSummary> releases) {}
+
+  /** Releases {@code [from, from + size)} of the listing; the listing is kept per snapshot. */
+  public ReleasePage releases(int from, int size) throws IOException {
+    try (Snapshot s = store.snapshot()) {
+      List<ReleaseSummary> all = listing.get(s);
+      int start = Math.min(from, all.size());
+      return new ReleasePage(all.size(), List.copyOf(all.subList(start, Math.min(all.size(), start + size))));
+    }
+  }
+
+  /** Every hit of a search, in its order, up to {@code max}: see {@link Searcher#export}. */
+  public long export(SearchRequest request, long max, Consumer<Searcher.Exported> sink) throws IOException {
+    return searcher.export(request, max, sink);
+  }
+
+  /** The release listing of the last snapshot it was computed on. */
+  private final class Listing {
+    private long version = -1;
+    private List<ReleaseSummary> releases;
+
+    synchronized List<ReleaseSummary> get(Snapshot s) throws IOException {
+      long v = s.version();
+      if (v < 0 || v != version || releases == null) {
+        releases = releases(s);
+        version = v;
+      }
+      return releases;
+    }
+  }
+
+  private final Listing listing = new Listing();
+
+  private static List<ReleaseSummary> releases(Snapshot s) throws IOException {
+    Map<String, Paragraph> firsts = new HashMap<>();
+    s.scan(List.of(new Filter.Range(POSITION, 1, 1)), p -> firsts.putIfAbsent(p.release().id(), p));
+    List<ReleaseSummary> out = new ArrayList<>();
+    for (StoredPage.FacetCount c : s.search(Searcher.countAll()).facets().getOrDefault(RELEASE, List.of())) {
+      Paragraph first = firsts.get(c.value());
+      if (first != null) {
+        out.add(new ReleaseSummary(first.release(), (int) c.count()));
+      }
+    }
+    out.sort(ReleaseSummary.NEWEST_FIRST);
+    return List.copyOf(out);
   }
 
   /** The areas with the number of clauses each has (in taxonomy order, then others). */
@@ -289,7 +327,11 @@ public final class Archive implements Closeable {
             Filter.is(KIND, Kind.CLAUSE.id()),
             english ? Filter.is(LANG, "en") : Filter.not(LANG, "en"));
         try (Snapshot s = store.snapshot()) {
-          return s.search(SearchPlan.list(filters, limit)).hits().stream().map(StoredPage.Hit::paragraph).toList();
+          List<Paragraph> out = new ArrayList<>();
+          for (StoredPage.Hit h : s.search(SearchPlan.list(filters, limit)).hits()) {
+            out.add(h.paragraph());
+          }
+          return out;
         }
       }
 

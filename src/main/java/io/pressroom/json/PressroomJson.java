@@ -138,7 +138,7 @@ public final class PressroomJson {
     n.put("next_cursor", r.nextCursor());
     n.put("timed_out", r.timedOut());
     ArrayNode notices = n.putArray("notices");
-    r.notices().forEach(notices::add);
+    r.notices().forEach(x -> notices.addObject().put("code", x.code()).put("message", x.message()));
     return n;
   }
 

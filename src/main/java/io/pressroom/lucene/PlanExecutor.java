@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -77,10 +78,20 @@ final class PlanExecutor {
 
     List<StoredPage.Hit> page = new ArrayList<>();
     FieldDoc last = null;
-    for (int i = plan.offset(); i < top.scoreDocs.length && page.size() < plan.size(); i++) {
+    StoredFields stored = searcher.storedFields();
+    int from = Math.min(plan.offset(), top.scoreDocs.length);
+    int to = Math.min(top.scoreDocs.length, from + plan.size());
+    int[] docs = new int[to - from];
+    for (int i = from; i < to; i++) {
+      docs[i - from] = top.scoreDocs[i].doc;
+    }
+    List<java.util.Map<String, String>> values = HitValues.of(snapshot.getIndexReader(), plan.hitValues(), docs);
+    for (int i = from; i < to; i++) {
       FieldDoc d = (FieldDoc) top.scoreDocs[i];
       Float score = plan.order() == Order.RELEVANCE ? (Float) d.fields[0] : null;
-      page.add(new StoredPage.Hit(LuceneDocuments.paragraph(searcher.storedFields(), d.doc), score, LuceneOrder.values(d)));
+      int doc = d.doc;
+      page.add(new StoredPage.Hit(score, LuceneOrder.values(d), values.get(i - from),
+          () -> LuceneDocuments.paragraph(stored, doc)));
       last = d;
     }
     boolean timedOut = searcher.timedOut();
@@ -156,7 +167,8 @@ final class PlanExecutor {
         FacetsCollector sideways = searcher.search(filtered(base, dimFilters, dim), new FacetsCollectorManager());
         counts = new SortedSetDocValuesFacetCounts(snapshot.facetState(), sideways);
       }
-      out.put(dim, counts(children(counts, dim, plan.facetLimit())));
+      int limit = Fields.TIMELINE_DIMS.contains(dim) ? Integer.MAX_VALUE : plan.facetLimit();
+      out.put(dim, counts(children(counts, dim, limit)));
     }
     return out;
   }

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The opaque {@code next_cursor} of a search: the order it was made for and where the page ended,
- * as the store reported it (sort values, or a backend's own mark), in URL-safe base64 of a JSON
- * array. A cursor is checked against the order it is used with; the store checks its values.
+ * The opaque {@code next_cursor} of a search: the order it was made for, the search it belongs to
+ * (a hash of its query and filters), and where the page ended as the store reported it (sort
+ * values, or a backend's own mark), in URL-safe base64 of a JSON array. A cursor used with another
+ * order or another search is refused; the store checks its values.
  */
 public final class Cursor {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -24,10 +25,14 @@ public final class Cursor {
 
   private static final String RELAXED = "+relaxed";
 
-  /** The cursor after a page of {@code sort} that ended at {@code resume}. */
-  public static String encode(SearchRequest.Sort sort, boolean relaxed, List<Object> resume) {
+  /**
+   * The cursor after a page of {@code r} that ended at {@code resume}; it is bound to {@code r}'s
+   * query and filters ({@link #searchOf}) and order.
+   */
+  public static String encode(SearchRequest r, boolean relaxed, List<Object> resume) {
     ArrayNode a = MAPPER.createArrayNode();
-    a.add(sort.name().toLowerCase(Locale.ROOT) + (relaxed ? RELAXED : ""));
+    a.add(r.effectiveSort().name().toLowerCase(Locale.ROOT) + (relaxed ? RELAXED : ""));
+    a.add(searchOf(r));
     for (Object v : resume) {
       if (v instanceof Float f) {
         a.add(f);
@@ -51,14 +56,16 @@ public final class Cursor {
    * as String. InvalidRequestException (parameter {@code cursor}) for a cursor this service did not
    * make, or one made for another order.
    */
-  public static Position decode(String cursor, SearchRequest.Sort sort) {
+  public static Position decode(SearchRequest r) {
+    String cursor = r.cursor();
+    SearchRequest.Sort sort = r.effectiveSort();
     JsonNode a;
     try {
       a = MAPPER.readTree(Base64.getUrlDecoder().decode(cursor));
     } catch (Exception e) {
       throw invalid();
     }
-    if (a == null || !a.isArray() || a.size() < 2 || !a.get(0).isTextual()) {
+    if (a == null || !a.isArray() || a.size() < 3 || !a.get(0).isTextual() || !a.get(1).isTextual()) {
       throw invalid();
     }
     String made = a.get(0).asText();
@@ -68,8 +75,12 @@ public final class Cursor {
       throw new InvalidRequestException("cursor", "the cursor was made for sort=" + made + ", not sort="
           + sort.name().toLowerCase(Locale.ROOT));
     }
+    if (!a.get(1).asText().equals(searchOf(r))) {
+      throw new InvalidRequestException("cursor", "the cursor belongs to another search: send it with the same q, "
+          + "filters, lang and dates as the search it came from, or start again without it");
+    }
     List<Object> values = new ArrayList<>();
-    for (int i = 1; i < a.size(); i++) {
+    for (int i = 2; i < a.size(); i++) {
       JsonNode v = a.get(i);
       if (v.isIntegralNumber() && v.canConvertToLong()) {
         values.add(v.asLong());
@@ -82,6 +93,18 @@ public final class Cursor {
       }
     }
     return new Position(relaxed, values);
+  }
+
+  /** What a cursor is bound to: a short hash of the request's query, filters, language and dates. */
+  static String searchOf(SearchRequest r) {
+    String what = r.query().strip() + '\u0000' + r.filters() + '\u0000' + r.lang() + '\u0000' + r.fromDate()
+        + '\u0000' + r.toDate();
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(what.getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash, 0, 6);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   /** The error for a cursor that is not one of ours. */

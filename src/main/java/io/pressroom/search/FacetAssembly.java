@@ -5,6 +5,7 @@ import static io.pressroom.store.Fields.AREA;
 import static io.pressroom.store.Fields.CONFERENCE;
 import static io.pressroom.store.Fields.ID;
 import static io.pressroom.store.Fields.KIND;
+import static io.pressroom.store.Fields.MONTH;
 import static io.pressroom.store.Fields.ORGANISATION;
 import static io.pressroom.store.Fields.RELEASE;
 import static io.pressroom.store.Fields.SESSION;
@@ -87,6 +88,7 @@ public final class FacetAssembly {
     return switch (dim) {
       case AREA -> byCount.thenComparingInt(v -> taxonomyRank(v.value()));
       case YEAR -> Comparator.comparing(FacetValue::value).reversed();
+      case MONTH -> Comparator.comparing(FacetValue::value);
       case AGREEMENT -> byCount.thenComparing(v -> releaseOf(v.value())).thenComparingInt(v -> numberOf(v.value()));
       default -> byCount.thenComparing(FacetValue::value);
     };
@@ -101,6 +103,7 @@ public final class FacetAssembly {
       case AGREEMENT -> agreementLabels(value, first);
       case ORGANISATION -> organisationLabels(value, first);
       case RELEASE -> same(required(first, RELEASE, value).release().title());
+      case MONTH -> monthLabels(value);
       default -> same(value);
     };
   }
@@ -205,6 +208,18 @@ public final class FacetAssembly {
       }
     }
     return Map.of("zh-Hant", written, "zh-Hans", ChineseScript.toSimplified(written), "en", written);
+  }
+
+  /** {@code 2024-04} as 2024年4月 and Apr 2024. */
+  private static Map<String, String> monthLabels(String value) {
+    try {
+      java.time.YearMonth m = java.time.YearMonth.parse(value);
+      String zh = m.getYear() + "年" + m.getMonthValue() + "月";
+      String en = m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " " + m.getYear();
+      return Map.of("zh-Hant", zh, "zh-Hans", zh, "en", en);
+    } catch (java.time.DateTimeException e) {
+      return same(value);
+    }
   }
 
   private static Map<String, String> same(String label) {

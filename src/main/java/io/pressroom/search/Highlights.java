@@ -41,9 +41,14 @@ public final class Highlights {
 
   private Highlights() {}
 
-  private static UnifiedHighlighter.Builder builder(org.apache.lucene.search.IndexSearcher searcher, Analyzer analyzer) {
+  /**
+   * A highlighter of field {@code primary} that marks the matches of {@code others} too (the
+   * fields hold the same characters), from the postings of {@code searcher}'s one document.
+   */
+  private static UnifiedHighlighter.Builder builder(org.apache.lucene.search.IndexSearcher searcher, Analyzer analyzer,
+      String primary, Set<String> others) {
     return UnifiedHighlighter.builder(searcher, analyzer)
-            .withMaskedFieldsFunc(f -> TEXT.equals(f) ? Set.of(TEXT_BIGRAM, TEXT_EN) : Set.of())
+            .withMaskedFieldsFunc(f -> primary.equals(f) ? others : Set.of())
             .withWeightMatches(false)
             .withFormatter(new MarkFormatter())
             .withBreakIterator(
@@ -65,39 +70,80 @@ public final class Highlights {
     Query marked = ScoreBonusQuery.withoutBonus(textQuery);
     Set<String> queried = fieldsOf(marked);
     for (Paragraph p : paragraphs) {
+      List<String> fields = new ArrayList<>();
       MemoryIndex index = new MemoryIndex(true, false);
       for (String field : io.pressroom.store.Fields.textFieldsOf(p)) {
         if (queried.contains(field)) { // a field the query does not ask is not worth analysing
           index.addField(field, p.text(), analyzer);
+          fields.add(field);
         }
       }
-      UnifiedHighlighter.Builder b = builder(index.createSearcher(), analyzer);
-      Object[] formatted = new Highlighter(b, p.text()).highlight(marked, new int[] {0});
+      if (fields.isEmpty()) {
+        out.add(List.of()); // matched by its context (headline, section), not by its own words
+        continue;
+      }
+      String primary = fields.get(0);
+      UnifiedHighlighter.Builder b =
+          builder(index.createSearcher(), analyzer, primary, Set.copyOf(fields.subList(1, fields.size())));
+      Object[] formatted = new Highlighter(b, p.text(), primary).highlight(marked, new int[] {0});
       out.add(passages(formatted, 0));
     }
     return out;
   }
 
-  /** The fields whose terms {@code q} matches. */
+  /**
+   * The fields whose terms {@code q} matches. smartcn's words are left out when the query asks them
+   * only for single characters (fragments such as 將 or 為 of a query cut mid-word): analysing a
+   * paragraph with smartcn costs more than the rest of a search, and such a character is not what a
+   * reader looks for in a passage.
+   */
   private static Set<String> fieldsOf(Query q) {
     Set<String> fields = new java.util.HashSet<>();
+    boolean[] wordsWorthIt = {false};
     q.visit(new org.apache.lucene.search.QueryVisitor() {
       @Override
       public boolean acceptField(String field) {
-        fields.add(field);
-        return false;
+        if (!TEXT.equals(field)) {
+          fields.add(field);
+        }
+        return TEXT.equals(field);
+      }
+
+      @Override
+      public void consumeTerms(Query query, org.apache.lucene.index.Term... terms) {
+        for (org.apache.lucene.index.Term t : terms) {
+          if (TEXT.equals(t.field()) && t.text().codePointCount(0, t.text().length()) > 1) {
+            wordsWorthIt[0] = true;
+          }
+        }
+      }
+
+      @Override
+      public void consumeTermsMatching(Query query, String field,
+          java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+        wordsWorthIt[0] |= TEXT.equals(field); // a prefix, wildcard or fuzzy query on the words
+      }
+
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+        return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
       }
     });
+    if (wordsWorthIt[0]) {
+      fields.add(TEXT);
+    }
     return fields;
   }
 
   /** Exposes the per-document formatter objects (lists of passages) of {@code text}. */
   private static final class Highlighter extends UnifiedHighlighter {
     private final String text;
+    private final String field;
 
-    Highlighter(Builder b, String text) {
+    Highlighter(Builder b, String text, String field) {
       super(b);
       this.text = text;
+      this.field = field;
     }
 
     @Override
@@ -111,7 +157,7 @@ public final class Highlights {
     }
 
     Object[] highlight(Query q, int[] docIds) throws IOException {
-      return highlightFieldsAsObjects(new String[] {TEXT}, q, docIds, new int[] {MAX_PASSAGES}).get(TEXT);
+      return highlightFieldsAsObjects(new String[] {field}, q, docIds, new int[] {MAX_PASSAGES}).get(field);
     }
   }
 

@@ -70,6 +70,9 @@ public record SearchRequest(
     if (from < 0) {
       throw new InvalidRequestException("from", "from must be 0 or more, got " + from);
     }
+    if (cursor != null && !cursor.isBlank() && from > 0) {
+      throw new InvalidRequestException("cursor", "give cursor or from, not both: the cursor already says where the next page starts");
+    }
     if ((long) from + size > MAX_WINDOW) {
       throw new InvalidRequestException(
           "from", "from + size must be at most " + MAX_WINDOW + " (use the cursor to page deeper), got " + ((long) from + size));
@@ -170,11 +173,6 @@ public record SearchRequest(
   /** The time budget, or the default. */
   public Duration timeBudgetOrDefault() {
     return timeBudget == null ? DEFAULT_TIME_BUDGET : timeBudget;
-  }
-
-  /** The notice of a search that ran out of its budget. */
-  public String timedOutNotice() {
-    return "The search ran out of its " + timeBudgetOrDefault().toMillis() + " ms budget; results are partial.";
   }
 
   /** Whether the request filters by language. */

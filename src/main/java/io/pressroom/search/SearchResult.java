@@ -16,7 +16,8 @@ import java.util.Map;
  * @param facets facet counts (empty lists when facets were not requested)
  * @param nextCursor opaque cursor for the page after this one, or null at the end
  * @param timedOut true when the time budget ran out: hits and total are what was collected so far
- * @param notices remarks on how the query was understood (e.g. a literal fallback), for the user
+ * @param notices remarks on how the query was understood or answered (a literal fallback, a relaxed
+ *     search, a timeout), each with a code a page can say in its language
  */
 public record SearchResult(
     long total,
@@ -25,7 +26,7 @@ public record SearchResult(
     Facets facets,
     String nextCursor,
     boolean timedOut,
-    List<String> notices) {
+    List<Notice> notices) {
 
   public SearchResult {
     hits = List.copyOf(hits);

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -35,8 +36,6 @@ public final class Searcher {
   private final Labels labels = new Labels();
   /** A search whose every-word matches are fewer than this is run again relaxed. */
   static final int RELAX_BELOW = 5;
-  static final String RELAXED_NOTICE =
-      "Few paragraphs hold every word of the query; paragraphs holding most of them are shown too.";
 
   public Searcher(Store store, Analyzer analyzer, AreaTaxonomy taxonomy, Glossary glossary) {
     this.store = store;
@@ -56,7 +55,7 @@ public final class Searcher {
   public SearchResult search(SearchRequest r) throws IOException {
     long start = System.nanoTime();
     SearchRequest.Sort sort = r.effectiveSort();
-    Cursor.Position resumed = r.cursor() == null ? null : Cursor.decode(r.cursor(), sort);
+    Cursor.Position resumed = r.cursor() == null ? null : Cursor.decode(r);
     boolean relaxed = resumed != null && resumed.relaxed();
     UserQueryParser.Parsed parsed = relaxed ? parser.parseRelaxed(r.query()) : parser.parse(r.query());
     List<Object> after = resumed == null ? null : resumed.values();
@@ -69,7 +68,7 @@ public final class Searcher {
     List<Filter> filters = filters(r);
     try (Snapshot s = store.snapshot()) {
       StoredPage page = s.search(plan(r, parsed, relaxed, filters, selections, sort, fetchFrom, fetch, after));
-      List<String> notices = new ArrayList<>(parsed.notices());
+      List<Notice> notices = new ArrayList<>(parsed.notices());
       if (!relaxed && resumed == null && parsed.relaxable() && page.total() < RELAX_BELOW) {
         // Few paragraphs hold every word: take those with most of them (every-word matches rank first).
         UserQueryParser.Parsed loose = parser.parseRelaxed(r.query());
@@ -78,38 +77,91 @@ public final class Searcher {
           parsed = loose;
           page = more;
           relaxed = true;
-          notices.add(RELAXED_NOTICE);
+          notices.add(Notice.RELAXED);
         }
       }
-      List<StoredPage.Hit> shown = collapse ? Repeats.firstOfEach(page.hits(), offset, r.size()) : page.hits();
-      List<Paragraph> paragraphs = shown.stream().map(StoredPage.Hit::paragraph).toList();
+      List<Repeats.Shown> shown = collapse
+          ? Repeats.firstOfEach(page.hits(), offset, r.size())
+          : page.hits().stream().map(h -> new Repeats.Shown(h, Set.of())).toList();
+      List<Paragraph> paragraphs = new ArrayList<>(shown.size());
+      for (Repeats.Shown h : shown) {
+        paragraphs.add(h.hit().paragraph());
+      }
       List<List<String>> highlights = r.highlight() && parsed.query() != null && !paragraphs.isEmpty()
           ? Highlights.forParagraphs(analyzer, parsed.query(), paragraphs)
           : null;
-      List<List<String>> alsoIn = collapse ? Repeats.alsoIn(s, paragraphs) : null;
       List<Hit> hits = new ArrayList<>(paragraphs.size());
       for (int i = 0; i < paragraphs.size(); i++) {
-        hits.add(new Hit(paragraphs.get(i), shown.get(i).score(), highlights == null ? List.of() : highlights.get(i),
-            alsoIn == null ? List.of() : alsoIn.get(i)));
+        hits.add(new Hit(paragraphs.get(i), shown.get(i).hit().score(), highlights == null ? List.of() : highlights.get(i),
+            List.copyOf(shown.get(i).alsoIn())));
       }
       String next = null;
       if (!collapse && !hits.isEmpty() && hits.size() == r.size() && offset + hits.size() < page.total()
           && page.resume() != null) {
-        next = Cursor.encode(sort, relaxed, page.resume());
+        next = Cursor.encode(r, relaxed, page.resume());
       }
       Facets facets = r.facets() ? facetAssembly.assemble(page.facets(), labels.of(s)) : Facets.EMPTY;
       if (page.timedOut()) {
-        notices.add(r.timedOutNotice());
+        notices.add(Notice.timedOut(r.timeBudgetOrDefault().toMillis()));
       }
       return new SearchResult(page.total(), (System.nanoTime() - start) / 1_000_000, hits, facets, next,
           page.timedOut(), notices);
     }
   }
 
+  /** A hit of an export: the paragraph and its score (null unless ordered by relevance). */
+  public record Exported(Paragraph paragraph, Float score) {}
+
+  /**
+   * Every hit of {@code r}, in its order, up to {@code max}, to {@code sink} as they are read — the
+   * hits a search would page through, repeats included, read a thousand at a time. Returns the
+   * number of matching paragraphs.
+   */
+  public long export(SearchRequest r, long max, java.util.function.Consumer<Exported> sink) throws IOException {
+    SearchRequest.Sort sort = r.effectiveSort();
+    UserQueryParser.Parsed parsed = parser.parse(r.query());
+    Map<String, List<String>> selections = FacetAssembly.selections(r, this::resolveAreaId);
+    List<Filter> filters = filters(r);
+    try (Snapshot s = store.snapshot()) {
+      boolean relaxed = false;
+      if (parsed.relaxable() && s.search(exportPlan(parsed, false, r, filters, selections, sort, 0, null)).total() < RELAX_BELOW) {
+        parsed = parser.parseRelaxed(r.query());
+        relaxed = true;
+      }
+      long sent = 0;
+      long total = -1;
+      List<Object> after = null;
+      while (sent < max) {
+        int chunk = (int) Math.min(EXPORT_CHUNK, max - sent);
+        StoredPage page = s.search(exportPlan(parsed, relaxed, r, filters, selections, sort, chunk, after));
+        total = total < 0 ? page.total() : total;
+        for (StoredPage.Hit h : page.hits()) {
+          sink.accept(new Exported(h.paragraph(), h.score()));
+          sent++;
+        }
+        if (page.hits().size() < chunk || page.resume() == null) {
+          break;
+        }
+        after = page.resume();
+      }
+      return Math.max(total, 0);
+    }
+  }
+
+  private static final int EXPORT_CHUNK = 1000;
+
+  private static SearchPlan exportPlan(UserQueryParser.Parsed parsed, boolean relaxed, SearchRequest r, List<Filter> filters,
+      Map<String, List<String>> selections, SearchRequest.Sort sort, int size, List<Object> after) {
+    return new SearchPlan(parsed.query(), parsed.query() == null ? null : r.query(), relaxed, filters, selections,
+        order(sort), 0, size, after, false, 0, null, List.of());
+  }
+
   private static SearchPlan plan(SearchRequest r, UserQueryParser.Parsed parsed, boolean relaxed, List<Filter> filters,
       Map<String, List<String>> selections, SearchRequest.Sort sort, int offset, int size, List<Object> after) {
+    boolean collapse = sort == SearchRequest.Sort.RELEVANCE && after == null;
     return new SearchPlan(parsed.query(), parsed.query() == null ? null : r.query(), relaxed, filters, selections,
-        order(sort), offset, size, after, r.facets(), FacetAssembly.MAX_FACET_VALUES, r.timeBudgetOrDefault());
+        order(sort), offset, size, after, r.facets(), FacetAssembly.MAX_FACET_VALUES, r.timeBudgetOrDefault(),
+        collapse ? Repeats.HIT_VALUES : List.of());
   }
 
   /** The areas with the number of clauses each has (in taxonomy order, then others). */
@@ -122,7 +174,8 @@ public final class Searcher {
 
   /** Counts of every value of every facet dimension over the whole store. */
   public static SearchPlan countAll() {
-    return new SearchPlan(null, null, false, List.of(), Map.of(), Order.INDEX, 0, 0, null, true, Integer.MAX_VALUE, null);
+    return new SearchPlan(null, null, false, List.of(), Map.of(), Order.INDEX, 0, 0, null, true, Integer.MAX_VALUE, null,
+        List.of());
   }
 
   /** Resolves an area id or label (any script, any language); empty if unknown. */
@@ -167,7 +220,7 @@ public final class Searcher {
    * looked up on a snapshot and kept while the store's data stays the same.
    */
   private static final class Labels {
-    private static final int MAX_CACHED = 10_000;
+    private static final int MAX_CACHED = 200_000;
     private long version = -1;
     private final Map<Map<String, String>, Paragraph> found = new java.util.HashMap<>();
 
@@ -187,7 +240,12 @@ public final class Searcher {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        Paragraph p = hits.isEmpty() ? null : hits.get(0).paragraph();
+        Paragraph p;
+        try {
+          p = hits.isEmpty() ? null : hits.get(0).paragraph();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
         if (p != null && v >= 0) {
           synchronized (this) {
             if (v > version || found.size() >= MAX_CACHED) {

@@ -81,7 +81,19 @@ final class TextQueries {
 
   /** The query of a run of unquoted words, or null when nothing in it is searchable. */
   Query words(String run, boolean relaxed) {
+    return words(run, units(run), relaxed);
+  }
+
+  /** The query of a run of words and whether relaxing could match more (it has several units). */
+  record Run(Query query, boolean relaxable) {}
+
+  /** {@link #words} and whether relaxing the run could match more, cutting the run into units once. */
+  Run run(String run, boolean relaxed) {
     List<Unit> units = units(run);
+    return new Run(words(run, units, relaxed), units.size() > 1);
+  }
+
+  private Query words(String run, List<Unit> units, boolean relaxed) {
     if (units.isEmpty()) {
       return null;
     }
@@ -122,11 +134,6 @@ final class TextQueries {
       all.add(boost, Occur.SHOULD);
     }
     return all.build();
-  }
-
-  /** Whether relaxing the run could match more: it has several units. */
-  boolean relaxable(String run) {
-    return units(run).size() > 1;
   }
 
   /** How many of {@code n} units a relaxed run must match: all but one of up to four, three quarters of more. */
@@ -297,13 +304,18 @@ final class TextQueries {
     return field(bigramField, text, 0);
   }
 
-  /** A Latin word or phrase: stemmed English, or as written inside Chinese text (RCEP, M+). */
+  /**
+   * A Latin word or phrase: stemmed English in English paragraphs, or as written inside Chinese
+   * text (RCEP, 2024) — where the bigram field keeps Latin words whole; smartcn's words only for the
+   * names it alone keeps whole (M+, C++, C#).
+   */
   private Query latinQuery(String text, int slop) {
+    boolean joined = text.contains("+") || text.contains("#");
     Query english = field(TEXT_EN, text, slop);
-    if (english == null && !text.chars().anyMatch(Character::isDigit) && !text.contains("+") && !text.contains("#")) {
+    if (english == null && !text.chars().anyMatch(Character::isDigit) && !joined) {
       return null; // English stop words only ("the", "of")
     }
-    Query asWritten = field(TEXT, text, slop);
+    Query asWritten = field(joined ? TEXT : TEXT_BIGRAM, text, slop);
     if (english == null) {
       return asWritten;
     }

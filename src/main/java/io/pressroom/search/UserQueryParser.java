@@ -64,8 +64,8 @@ public final class UserQueryParser {
    * The parsed query, notices for the user about how it was understood, and whether a relaxed
    * parse ({@link #parseRelaxed}) could match more (a run of several words).
    */
-  public record Parsed(Query query, List<String> notices, boolean relaxable) {
-    Parsed(Query query, List<String> notices) {
+  public record Parsed(Query query, List<Notice> notices, boolean relaxable) {
+    Parsed(Query query, List<Notice> notices) {
       this(query, notices, false);
     }
   }
@@ -107,13 +107,13 @@ public final class UserQueryParser {
     if (text.isBlank()) {
       return new Parsed(null, List.of());
     }
-    List<String> notices = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
     Query q;
     Parser parser = newParser(relaxed);
     try {
       q = parser.parse(text);
     } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses e) {
-      notices.add("The query could not be read as search syntax (" + reason(e) + "); its words were searched literally.");
+      notices.add(Notice.literal(text, e.getMessage()));
       parser = newParser(relaxed);
       q = parser.words(text);
     }
@@ -151,12 +151,6 @@ public final class UserQueryParser {
       return b.build();
     }
     return q;
-  }
-
-  private static String reason(Exception e) {
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    m = m.lines().findFirst().orElse(m);
-    return m.length() > 200 ? m.substring(0, 200) + "…" : m;
   }
 
   /** The classic parser with Pressroom's meaning of fields and term forms. */
@@ -199,8 +193,9 @@ public final class UserQueryParser {
 
     /** A run of unquoted words ({@link TextQueries#words}). */
     Query words(String run) {
-      relaxable |= textQueries.relaxable(run);
-      return textQueries.words(run, relaxed);
+      TextQueries.Run r = textQueries.run(run, relaxed);
+      relaxable |= r.relaxable();
+      return r.query();
     }
 
     private Query filterQuery(String field, String value) throws ParseException {

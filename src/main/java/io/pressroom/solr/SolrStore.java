@@ -219,7 +219,9 @@ public final class SolrStore implements Store {
     filters(q, plan.filters());
     plan.selections().forEach((dim, values) -> q.addFilterQuery("{!tag=" + dim + "}" + SolrSyntax.anyOf(dim, values)));
     SolrSyntax.order(q, plan.order());
-    q.setFields(Fields.PARAGRAPH + (plan.order() == Order.RELEVANCE ? ",score" : ""));
+    StringBuilder fl = new StringBuilder(Fields.PARAGRAPH).append(plan.order() == Order.RELEVANCE ? ",score" : "");
+    plan.hitValues().forEach(f -> fl.append(',').append(f));
+    q.setFields(fl.toString());
     String mark = null;
     if (plan.after() != null) {
       if (plan.after().size() != 1 || !(plan.after().get(0) instanceof String m)) {
@@ -247,13 +249,24 @@ public final class SolrStore implements Store {
       for (String dim : Fields.FACET_DIMS) {
         q.addFacetField("{!ex=" + dim + "}" + dim);
       }
+      for (String dim : Fields.TIMELINE_DIMS) {
+        q.set("f." + dim + ".facet.limit", -1);
+      }
     }
     QueryResponse resp = query(q);
     SolrDocumentList docs = resp.getResults();
     List<StoredPage.Hit> hits = new ArrayList<>(docs.size());
     for (SolrDocument d : docs) {
       Object score = d.getFieldValue("score");
-      hits.add(new StoredPage.Hit(SolrDocuments.toParagraph(d), score == null ? null : ((Number) score).floatValue()));
+      Map<String, String> values = new LinkedHashMap<>();
+      for (String f : plan.hitValues()) {
+        Object v = d.getFirstValue(f);
+        if (v != null) {
+          values.put(f, v.toString());
+        }
+      }
+      Paragraph p = SolrDocuments.toParagraph(d);
+      hits.add(new StoredPage.Hit(score == null ? null : ((Number) score).floatValue(), null, values, () -> p));
     }
     List<Object> resume = null;
     String next = resp.getNextCursorMark();

@@ -26,7 +26,7 @@ public final class Fields {
   private Fields() {}
 
   /** Version of the field table and its analysis: an index written under another is rebuilt. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   public static final String ID = "id";
   public static final String RELEASE = "release";
@@ -36,6 +36,8 @@ public final class Fields {
   public static final String AREA = "area";
   public static final String AGREEMENT = "agreement";
   public static final String YEAR = "year";
+  /** The month a release was published, {@code 2024-04}: the timeline. */
+  public static final String MONTH = "month";
   /** The mainland partner of the conference session a release reports ({@code shanghai}). */
   public static final String CONFERENCE = "conference";
   /** The numbered session a release reports ({@code shanghai-6}). */
@@ -59,7 +61,10 @@ public final class Fields {
 
   /** Facet dimensions, in the order they are shown. */
   public static final List<String> FACET_DIMS =
-      List.of(AREA, KIND, CONFERENCE, SESSION, AGREEMENT, ORGANISATION, RELEASE, YEAR);
+      List.of(AREA, KIND, CONFERENCE, SESSION, AGREEMENT, ORGANISATION, RELEASE, YEAR, MONTH);
+
+  /** The timeline's dimensions: a store counts every value of these, whatever a plan's facet limit. */
+  public static final List<String> TIMELINE_DIMS = List.of(YEAR, MONTH);
 
   /** Every field, in document order. */
   public static final List<FieldSpec> ALL = List.of(
@@ -71,6 +76,9 @@ public final class Fields {
       new FieldSpec(PUBLISHED, Type.LONG, null, true, true, false, false, p -> List.of(publishedSeconds(p))),
       keyword(YEAR, false, true, p -> p.release().published() == null
           ? List.of() : List.of(Integer.toString(p.release().published().getYear()))),
+      keyword(MONTH, false, true, p -> p.release().published() == null
+          ? List.of() : List.of(String.format(java.util.Locale.ROOT, "%04d-%02d",
+              p.release().published().getYear(), p.release().published().getMonthValue()))),
       keyword(AREA, false, true, p -> p.area() == null ? List.of() : List.of(p.area().id())),
       keyword(CONFERENCE, false, true, p -> p.release().conference() == null
           ? List.of() : List.of(p.release().conference().partner())),
@@ -86,7 +94,7 @@ public final class Fields {
       text(TEXT_EN, PressroomAnalyzers.ENGLISH, Fields::english),
       context(CONTEXT, PressroomAnalyzers.BIGRAMS),
       context(CONTEXT_EN, PressroomAnalyzers.ENGLISH),
-      keyword(REPEAT_KEY, false, false, p -> {
+      keyword(REPEAT_KEY, true, false, p -> {
         String key = RepeatKey.of(p.text());
         return key == null ? List.of() : List.of(key);
       }),

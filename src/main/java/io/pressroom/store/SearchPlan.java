@@ -21,8 +21,11 @@ import org.apache.lucene.search.Query;
  * @param size hits wanted
  * @param after where the previous page ended (the {@link StoredPage#resume()} of that page), or null
  * @param countFacets whether to count {@link Fields#FACET_DIMS}
- * @param facetLimit most values per dimension (Integer.MAX_VALUE for all)
+ * @param facetLimit most values per dimension (Integer.MAX_VALUE for all), but for the timeline's
+ *     dimensions ({@link Fields#TIMELINE_DIMS}), counted whole
  * @param budget time allowed for collecting hits, or null for no limit
+ * @param hitValues keyword fields kept column-wise ({@link FieldSpec#sorted()}) whose value to
+ *     return with each hit, so a ranking can be read without reading the paragraphs
  */
 public record SearchPlan(
     Query query,
@@ -36,16 +39,24 @@ public record SearchPlan(
     List<Object> after,
     boolean countFacets,
     int facetLimit,
-    Duration budget) {
+    Duration budget,
+    List<String> hitValues) {
 
   public SearchPlan {
     filters = List.copyOf(filters);
     selections = Map.copyOf(selections);
     after = after == null ? null : List.copyOf(after);
+    hitValues = hitValues == null ? List.of() : List.copyOf(hitValues);
   }
 
   /** The first {@code size} paragraphs in index order meeting {@code filters}; no facets, no limit. */
   public static SearchPlan list(List<Filter> filters, int size) {
-    return new SearchPlan(null, null, false, filters, Map.of(), Order.INDEX, 0, size, null, false, 0, null);
+    return new SearchPlan(null, null, false, filters, Map.of(), Order.INDEX, 0, size, null, false, 0, null, List.of());
+  }
+
+  /** This plan, returning with each hit the values of {@code fields}. */
+  public SearchPlan withHitValues(List<String> fields) {
+    return new SearchPlan(query, queryText, relaxed, filters, selections, order, offset, size, after, countFacets,
+        facetLimit, budget, fields);
   }
 }

@@ -26,13 +26,36 @@ public record StoredPage(long total, List<Hit> hits, Map<String, List<FacetCount
   public static final StoredPage EMPTY = new StoredPage(0, List.of(), Map.of(), null, false);
 
   /**
-   * One hit: the paragraph, its score (null unless ordered by relevance), and where a page ending
-   * at this hit resumes (null when the store can resume only at the page's end).
+   * One hit. Its paragraph is read when asked for (a ranking may look at more hits than it shows),
+   * while the snapshot that found it is open.
+   *
+   * @param score its score (null unless ordered by relevance)
+   * @param resume where a page ending at this hit resumes (null when the store can resume only at
+   *     a page's end)
+   * @param values the values of the plan's {@link SearchPlan#hitValues()} fields (a field without
+   *     a value is left out)
+   * @param source reads the paragraph
    */
-  public record Hit(Paragraph paragraph, Float score, List<Object> resume) {
-    public Hit(Paragraph paragraph, Float score) {
-      this(paragraph, score, null);
+  public record Hit(Float score, List<Object> resume, Map<String, String> values, Source source) {
+    public Hit {
+      values = values == null ? Map.of() : Map.copyOf(values);
     }
+
+    /** A hit whose paragraph is already read. */
+    public Hit(Paragraph paragraph, Float score) {
+      this(score, null, Map.of(), () -> paragraph);
+    }
+
+    /** The paragraph. */
+    public Paragraph paragraph() throws java.io.IOException {
+      return source.read();
+    }
+  }
+
+  /** Reads a hit's paragraph. */
+  @FunctionalInterface
+  public interface Source {
+    Paragraph read() throws java.io.IOException;
   }
 
   /** A facet value and how many paragraphs have it. */
