@@ -19,6 +19,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -48,12 +50,14 @@ class GracefulShutdownTest {
                 return invoke(m, result, a);
               });
         });
+    // Two threads of its own: the request and the close both block, and must not wait for one another.
+    ExecutorService threads = Executors.newFixedThreadPool(2);
     try (Archive slow = Archive.open(slowStore); LiveServer http = LiveServer.over(slow, c -> c)) {
       CompletableFuture<HttpResponse<String>> inFlight =
-          CompletableFuture.supplyAsync(() -> unchecked(() -> http.get("/api/search?q=x")));
+          CompletableFuture.supplyAsync(() -> unchecked(() -> http.get("/api/search?q=x")), threads);
       assertTrue(searching.await(10, TimeUnit.SECONDS), "request reached the service");
 
-      CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> http.server().close());
+      CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> http.server().close(), threads);
       // Closing has begun once the port refuses new connections; the request in flight still holds it open.
       Await.until("the closing server refuses new connections", Duration.ofSeconds(10), () -> refusesConnections(http.port()));
       assertFalse(closing.isDone(), "close waits for the request in flight");
@@ -64,6 +68,8 @@ class GracefulShutdownTest {
       assertEquals(200, r.statusCode(), r.body());
       closing.get(10, TimeUnit.SECONDS);
       assertThrows(IOException.class, () -> http.get("/health"));
+    } finally {
+      threads.shutdownNow();
     }
   }
 
