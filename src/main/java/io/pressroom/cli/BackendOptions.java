@@ -32,18 +32,26 @@ final class BackendOptions {
       description = "SolrCloud collection created from `pressroom solr-configset` (--backend solrcloud).")
   String collection;
 
-  /** Opens the archive in the chosen store. */
+  /** Opens the archive in the chosen store, for reading and writing. */
   Archive open(Glossary glossary) throws IOException {
-    return Archive.open(store(), glossary);
+    return Archive.open(store(false), glossary);
   }
 
-  private Store store() throws IOException {
+  /**
+   * Opens the archive for reading only: the embedded index without its write lock, so it can be
+   * read while a server writes it.
+   */
+  Archive openReadOnly(Glossary glossary) throws IOException {
+    return Archive.open(store(true), glossary);
+  }
+
+  private Store store(boolean readOnly) throws IOException {
     return switch (backend) {
       case embedded -> {
         if (zk != null || collection != null) {
           throw new IOException("--zk and --collection name a SolrCloud collection: add --backend solrcloud");
         }
-        yield LuceneStore.open(index);
+        yield readOnly ? LuceneStore.openReadOnly(index) : LuceneStore.open(index);
       }
       case solrcloud -> {
         if (zk == null || zk.isBlank() || collection == null || collection.isBlank()) {

@@ -22,7 +22,7 @@ final class ExportCommand implements Callable<Integer> {
       return 2;
     }
     PrintStream out = Console.out();
-    try (Archive archive = backend.open(Glossary.standard())) {
+    try (Archive archive = backend.openReadOnly(Glossary.standard())) {
       archive.forEachParagraph(p -> out.println(PressroomJson.paragraph(p)));
     }
     out.flush();

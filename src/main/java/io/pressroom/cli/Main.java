@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ExportCommand.class,
       ServeCommand.class,
+      BackupCommand.class,
       GenerateCommand.class,
       SolrConfigsetCommand.class,
       CommandLine.HelpCommand.class

@@ -78,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
       err.println("error: no index at " + backend.index + " (run: pressroom ingest corpus --index " + backend.index + ")");
       return 2;
     }
-    try (Archive service = backend.open(GlossaryOption.load(glossaryFile, Path.of("corpus"), null))) {
+    try (Archive service = backend.openReadOnly(GlossaryOption.load(glossaryFile, Path.of("corpus"), null))) {
       SearchRequest request = SearchRequest.builder()
           .query(String.join(" ", query))
           .areas(areas)

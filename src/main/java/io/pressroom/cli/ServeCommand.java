@@ -3,6 +3,7 @@ package io.pressroom.cli;
 import io.pressroom.http.PressroomServer;
 import io.pressroom.http.ServerConfig;
 import io.pressroom.core.CorpusIngest;
+import io.pressroom.lucene.ServerMark;
 import io.pressroom.search.Glossary;
 import io.pressroom.core.Archive;
 import java.io.IOException;
@@ -65,8 +66,16 @@ final class ServeCommand implements Callable<Integer> {
       service.close();
       throw e;
     }
+    if (backend.backend == BackendOptions.Backend.embedded) {
+      ServerMark.write(backend.index, server.uri().toString().replaceAll("/$", ""));
+    }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, service, out, err, stopped), "pressroom-stop"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stop(server, service, out, err, stopped);
+      if (backend.backend == BackendOptions.Backend.embedded) {
+        ServerMark.remove(backend.index);
+      }
+    }, "pressroom-stop"));
     out.printf("Pressroom: %d paragraphs from %s, serving at %s%n", service.paragraphCount(), service.describe(), server.uri());
     out.println(config.adminToken() == null
         ? "Write endpoints are off (set PRESSROOM_ADMIN_TOKEN to enable them). Stop with Ctrl-C."

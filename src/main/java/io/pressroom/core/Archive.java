@@ -199,6 +199,14 @@ public final class Archive implements Closeable {
     }
   }
 
+  /**
+   * Copies a consistent state of the archive into folder {@code target} while searches and writes
+   * go on (see the store's {@code backup}); returns the files copied.
+   */
+  public List<String> backup(java.nio.file.Path target) throws IOException {
+    return store.backup(target);
+  }
+
   /** Where the data is, for messages. */
   public String describe() {
     return store.describe();

@@ -38,7 +38,8 @@ final class AdminApi {
   List<ApiRoute> routes() {
     return List.of(
         new ApiRoute(HandlerType.POST, "/api/releases", Set.of("name"), true, this::post),
-        new ApiRoute(HandlerType.DELETE, "/api/releases/{id}", Set.of(), true, this::delete));
+        new ApiRoute(HandlerType.DELETE, "/api/releases/{id}", Set.of(), true, this::delete),
+        new ApiRoute(HandlerType.POST, "/api/backup", Set.of("to"), true, this::backup));
   }
 
   private void post(Context ctx) throws IOException {
@@ -64,6 +65,26 @@ final class AdminApi {
       throw ApiException.notFound("No release with id '" + id + "'; GET /api/releases lists them.");
     }
     ObjectNode body = JsonViews.object().put("id", id).put("deleted", true);
+    JsonViews.send(ctx, body);
+  }
+
+  /** Copies the index into a new folder on this machine while it serves (see {@code Archive.backup}). */
+  private void backup(Context ctx) throws IOException {
+    auth.require(ctx);
+    String to = ctx.queryParam("to");
+    if (to == null || to.isBlank()) {
+      throw ApiException.badRequest("invalid_to", "to must name a new folder on the server's machine for the copy");
+    }
+    List<String> files;
+    try {
+      files = service.backup(java.nio.file.Path.of(to.strip()));
+    } catch (UnsupportedOperationException e) {
+      throw new ApiException(409, "no_backup", e.getMessage());
+    } catch (java.nio.file.InvalidPathException e) {
+      throw ApiException.badRequest("invalid_to", "to is not a folder name: " + e.getMessage());
+    }
+    ObjectNode body = JsonViews.object().put("to", to.strip());
+    files.forEach(body.putArray("files")::add);
     JsonViews.send(ctx, body);
   }
 

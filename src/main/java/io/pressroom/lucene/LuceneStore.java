@@ -8,6 +8,8 @@ import io.pressroom.model.Paragraph;
 import io.pressroom.model.ParsedRelease;
 import io.pressroom.store.Fields;
 import io.pressroom.store.Filter;
+import io.pressroom.store.IndexVersionException;
+import io.pressroom.store.StoreLockedException;
 import io.pressroom.store.SearchPlan;
 import io.pressroom.store.Snapshot;
 import io.pressroom.store.Store;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +30,10 @@ import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -47,28 +54,45 @@ import org.apache.lucene.store.LockObtainFailedException;
  * id (so two versions of a release are written in order); {@link #commit()} waits for the lanes.
  * Reads run on near-real-time snapshots from a {@link SearcherManager}, which reference-counts
  * readers: none is closed under a running search.
+ *
+ * <p>Every commit records the version of the field table ({@link Fields#VERSION}); an index of
+ * another version is refused when opened ({@link IndexVersionException}). A store opened {@link
+ * #openReadOnly read-only} takes no write lock, so a command can read an index a server writes.
+ * Commits can be copied while the index is in use ({@link #backup}).
  */
 public final class LuceneStore implements Store {
+  /** The commit-data key holding the field table's version. */
+  static final String VERSION_KEY = "pressroom.fields";
+
   private final Directory directory;
   private final String description;
   private final Analyzer analyzer = Fields.analyzer();
-  /** Replaced (with {@link #searchers}) by {@link #recover()}. */
+  /** Null for a read-only store. Replaced (with {@link #searchers}) by {@link #recover()}. */
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
   private final List<ExecutorService> lanes = new ArrayList<>();
   /** Bounds the releases queued on the lanes, so memory stays flat during a bulk ingest. */
   private final Semaphore queued;
   private final AtomicReference<Exception> laneFailure = new AtomicReference<>();
+  /** Keeps a commit's files while a backup copies them. */
+  private volatile SnapshotDeletionPolicy snapshots;
 
-  private LuceneStore(Directory directory, String description) throws IOException {
+  private LuceneStore(Directory directory, String description, boolean readOnly) throws IOException {
     this.directory = directory;
     this.description = description;
-    this.writer = newWriter();
-    if (!DirectoryReader.indexExists(directory)) {
-      writer.commit();
+    checkVersion(directory, description);
+    if (readOnly) {
+      this.writer = null;
+      this.searchers = new SearcherManager(directory, new SnapshotSearcher.Factory());
+    } else {
+      this.writer = newWriter();
+      if (!DirectoryReader.indexExists(directory)) {
+        writer.setLiveCommitData(versionData().entrySet());
+        writer.commit();
+      }
+      this.searchers = new SearcherManager(writer, new SnapshotSearcher.Factory());
     }
-    this.searchers = new SearcherManager(writer, new SnapshotSearcher.Factory());
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    int threads = readOnly ? 0 : Math.max(1, Runtime.getRuntime().availableProcessors());
     for (int i = 0; i < threads; i++) {
       lanes.add(Executors.newSingleThreadExecutor(task -> {
         Thread t = new Thread(task, "pressroom-index-lane");
@@ -76,13 +100,50 @@ public final class LuceneStore implements Store {
         return t;
       }));
     }
-    this.queued = new Semaphore(4 * threads);
+    this.queued = new Semaphore(4 * Math.max(1, threads));
   }
 
-  /** Opens (creating if needed) the index in folder {@code dir}. */
+  /**
+   * Opens (creating if needed) the index in folder {@code dir} for writing and reading. Refuses an
+   * index of another version, or one another process writes; a folder it created is removed again
+   * when it fails.
+   */
   public static LuceneStore open(Path dir) throws IOException {
+    boolean created = !Files.exists(dir);
     Files.createDirectories(dir);
-    return new LuceneStore(FSDirectory.open(dir), "the index folder '" + dir + "'");
+    Directory d = FSDirectory.open(dir);
+    try {
+      return new LuceneStore(d, "the index folder '" + dir + "'", false);
+    } catch (LockObtainFailedException e) {
+      d.close();
+      removeIfCreated(dir, created);
+      throw new StoreLockedException("the index folder '" + dir + "' is written by another process"
+          + ServerMark.describeHolder(dir), e);
+    } catch (IOException | RuntimeException e) {
+      d.close();
+      removeIfCreated(dir, created);
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the index in folder {@code dir} for reading only: no write lock is taken, so a server may
+   * be writing it meanwhile; each snapshot shows its latest commit.
+   */
+  public static LuceneStore openReadOnly(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new java.io.FileNotFoundException("no index at " + dir + " (run: pressroom ingest corpus --index " + dir + ")");
+    }
+    Directory d = FSDirectory.open(dir);
+    try {
+      if (!DirectoryReader.indexExists(d)) {
+        throw new java.io.FileNotFoundException("no index at " + dir + " (run: pressroom ingest corpus --index " + dir + ")");
+      }
+      return new LuceneStore(d, "the index folder '" + dir + "' (read-only)", true);
+    } catch (IOException | RuntimeException e) {
+      d.close();
+      throw e;
+    }
   }
 
   /**
@@ -90,12 +151,51 @@ public final class LuceneStore implements Store {
    * that inject faults (Lucene's {@code MockDirectoryWrapper}) and for other storage.
    */
   public static LuceneStore open(Directory directory) throws IOException {
-    return new LuceneStore(directory, "the index in " + directory);
+    return new LuceneStore(directory, "the index in " + directory, false);
   }
 
   /** An index in memory, for tests and one-off tools. */
   public static LuceneStore inMemory() throws IOException {
-    return new LuceneStore(new ByteBuffersDirectory(), "an in-memory index");
+    return new LuceneStore(new ByteBuffersDirectory(), "an in-memory index", false);
+  }
+
+  private static void removeIfCreated(Path dir, boolean created) {
+    if (!created) {
+      return;
+    }
+    try (var files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        if (f.getFileName().toString().equals("write.lock")) {
+          Files.deleteIfExists(f);
+        }
+      }
+    } catch (IOException ignored) {
+      // best effort: what is left is reported by the caller's error
+    }
+    try {
+      Files.deleteIfExists(dir); // only if empty
+    } catch (IOException ignored) {
+      // not empty: something else lives there
+    }
+  }
+
+  /** The version of an existing index, from its last commit's data: refuses another version. */
+  private static void checkVersion(Directory directory, String description) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return;
+    }
+    Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+    String written = data.get(VERSION_KEY);
+    if (!String.valueOf(Fields.VERSION).equals(written)) {
+      throw new IndexVersionException(description + " was written by " + (written == null ? "an earlier version of Pressroom"
+          : "Pressroom with field table " + written) + "; this version reads field table " + Fields.VERSION
+          + " and would answer wrongly from it. Rebuild it from the releases' source text with "
+          + "`pressroom reindex` (see README, 'Upgrading'), or ingest the releases again into a new folder.");
+    }
+  }
+
+  private static Map<String, String> versionData() {
+    return Map.of(VERSION_KEY, String.valueOf(Fields.VERSION));
   }
 
   private IndexWriter newWriter() throws IOException {
@@ -103,13 +203,24 @@ public final class LuceneStore implements Store {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     config.setIndexSort(new Sort(new SortField(RELEASE, SortField.Type.STRING), new SortField(POSITION, SortField.Type.LONG)));
+    snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
+    config.setIndexDeletionPolicy(snapshots);
     return new IndexWriter(directory, config);
+  }
+
+  private IndexWriter writer() throws IOException {
+    IndexWriter w = writer;
+    if (w == null) {
+      throw new IOException(description + " is open for reading only");
+    }
+    return w;
   }
 
   // ------------------------------------------------------------------------------------ writes
 
   @Override
   public void write(ParsedRelease release) throws IOException {
+    writer();
     throwIfLaneFailed();
     reopenIfClosed();
     queued.acquireUninterruptibly();
@@ -132,8 +243,9 @@ public final class LuceneStore implements Store {
   public void rewrite(List<Paragraph> paragraphs) throws IOException {
     drainLanes();
     reopenIfClosed();
+    IndexWriter w = writer();
     for (Paragraph p : paragraphs) {
-      writer.updateDocument(new Term(ID, p.id()), LuceneDocuments.toDocument(p));
+      w.updateDocument(new Term(ID, p.id()), LuceneDocuments.toDocument(p));
     }
   }
 
@@ -141,15 +253,51 @@ public final class LuceneStore implements Store {
   public void delete(String releaseId) throws IOException {
     drainLanes();
     reopenIfClosed();
-    writer.deleteDocuments(new Term(RELEASE, releaseId));
+    writer().deleteDocuments(new Term(RELEASE, releaseId));
   }
 
   @Override
   public void commit() throws IOException {
     drainLanes();
-    writer.commit();
+    IndexWriter w = writer();
+    w.setLiveCommitData(versionData().entrySet());
+    w.commit();
     searchers.maybeRefreshBlocking();
   }
+
+  /**
+   * Copies the last commit into {@code target} (created; must not hold an index) while searches
+   * and writes go on: the commit's files are kept from deletion until the copy is done. The copy is
+   * complete when its {@link #BACKUP_COMPLETE} file is there, written last. Returns the files copied.
+   */
+  @Override
+  public List<String> backup(Path target) throws IOException {
+    IndexWriter w = writer();
+    SnapshotDeletionPolicy policy = snapshots;
+    if (Files.exists(target.resolve(BACKUP_COMPLETE)) || (Files.isDirectory(target) && DirectoryReader.indexExists(FSDirectory.open(target)))) {
+      throw new IOException("the backup folder '" + target + "' already holds an index; give a new folder");
+    }
+    Files.createDirectories(target);
+    IndexCommit commit = policy.snapshot();
+    try {
+      List<String> files = new ArrayList<>(commit.getFileNames());
+      try (FSDirectory out = FSDirectory.open(target)) {
+        for (String f : files) {
+          out.copyFrom(directory, f, f, org.apache.lucene.store.IOContext.READONCE);
+        }
+        out.sync(files);
+      }
+      Files.writeString(target.resolve(BACKUP_COMPLETE), "generation " + commit.getGeneration() + "\n"
+          + "fields " + Fields.VERSION + "\n" + String.join("\n", files) + "\n");
+      return files;
+    } finally {
+      policy.release(commit);
+      w.deleteUnusedFiles();
+    }
+  }
+
+  /** Written last into a backup folder: without it the copy was interrupted and must not be restored. */
+  public static final String BACKUP_COMPLETE = "BACKUP-COMPLETE";
 
   /** Waits until every release handed to the lanes is written; throws the first lane failure. */
   private void drainLanes() throws IOException {
@@ -187,6 +335,7 @@ public final class LuceneStore implements Store {
       // the failure being recovered from
     }
     laneFailure.set(null);
+    writer();
     boolean died = !writer.isOpen();
     if (!died) {
       try {
@@ -205,7 +354,7 @@ public final class LuceneStore implements Store {
    * searches move to it: everything committed stays.
    */
   private void reopenIfClosed() throws IOException {
-    if (writer.isOpen()) {
+    if (writer == null || writer.isOpen()) {
       return;
     }
     IndexWriter fresh = null;
@@ -247,6 +396,9 @@ public final class LuceneStore implements Store {
   @Override
   public Snapshot snapshot() throws IOException {
     SearcherManager manager = searchers;
+    if (writer == null) {
+      manager.maybeRefresh(); // a read-only store follows the commits of the process that writes
+    }
     SnapshotSearcher s = (SnapshotSearcher) manager.acquire();
     return new Snapshot() {
       @Override
@@ -285,11 +437,14 @@ public final class LuceneStore implements Store {
         lanes.forEach(ExecutorService::shutdownNow);
       }
       searchers.close();
-      if (writer.isOpen()) {
+      if (writer != null && writer.isOpen()) {
+        writer.setLiveCommitData(versionData().entrySet());
         writer.commit();
       }
     } finally {
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
       directory.close();
     }
   }

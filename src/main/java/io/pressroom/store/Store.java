@@ -43,4 +43,12 @@ public interface Store extends Closeable {
 
   /** Where the data is, for messages: "the index folder 'index'", "the SolrCloud collection 'press' (zk)". */
   String describe();
+
+  /**
+   * Copies a consistent state of the store into folder {@code target} while it is in use; returns
+   * the files copied. A store that cannot (SolrCloud has its own backups) says so.
+   */
+  default List<String> backup(java.nio.file.Path target) throws IOException {
+    throw new UnsupportedOperationException(describe() + " is not backed up by Pressroom; use the backend's own backup");
+  }
 }
