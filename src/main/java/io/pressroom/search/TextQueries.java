@@ -76,8 +76,21 @@ final class TextQueries {
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
   }
 
-  /** What a run of words asks for: one unit per word, name or glossary term. */
-  private record Unit(String text, boolean han, Glossary.Entry entry) {}
+  /**
+   * What a run of words asks for: one unit per word, name or glossary term. A pair of single
+   * characters (港滬, 粵港) is two places' short names, written in either order.
+   */
+  private record Unit(String text, boolean han, Glossary.Entry entry, boolean pair) {
+    Unit(String text, boolean han, Glossary.Entry entry) {
+      this(text, han, entry, false);
+    }
+
+    /** The pair in the other order: 港滬 for 滬港. */
+    String swapped() {
+      int second = text.offsetByCodePoints(0, 1);
+      return text.substring(second) + text.substring(0, second);
+    }
+  }
 
   /** The query of a run of unquoted words, or null when nothing in it is searchable. */
   Query words(String run, boolean relaxed) {
@@ -234,7 +247,7 @@ final class TextQueries {
   private void flushSingles(List<Unit> units, StringBuilder singles) {
     if (singles.length() > 0) {
       String s = singles.toString();
-      units.add(new Unit(s, true, entryOf(s)));
+      units.add(new Unit(s, true, entryOf(s), s.codePointCount(0, s.length()) == 2));
       singles.setLength(0);
     }
   }
@@ -256,6 +269,10 @@ final class TextQueries {
   /** A unit in the paragraph's own text: as typed (with the bonus), or translated. */
   private Query unitText(Unit u) {
     Query typed = u.han() ? hanQuery(TEXT_BIGRAM, u.text()) : latinQuery(u.text(), 0);
+    if (u.pair() && typed != null) {
+      Query swapped = hanQuery(TEXT_BIGRAM, u.swapped());
+      typed = swapped == null ? typed : new DisjunctionMaxQuery(List.of(typed, swapped), 0f);
+    }
     if (typed == null) {
       return null;
     }
@@ -265,6 +282,10 @@ final class TextQueries {
   /** A unit in the paragraph's context: the headline and section heading, as typed or translated. */
   private Query unitContext(Unit u) {
     Query typed = u.han() ? field(CONTEXT, u.text(), 0) : field(CONTEXT_EN, u.text(), 0);
+    if (u.pair() && typed != null) {
+      Query swapped = field(CONTEXT, u.swapped(), 0);
+      typed = swapped == null ? typed : new DisjunctionMaxQuery(List.of(typed, swapped), 0f);
+    }
     if (typed == null) {
       return null;
     }

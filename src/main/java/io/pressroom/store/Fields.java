@@ -26,7 +26,7 @@ public final class Fields {
   private Fields() {}
 
   /** Version of the field table and its analysis: an index written under another is rebuilt. */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   public static final String ID = "id";
   public static final String RELEASE = "release";
@@ -170,7 +170,7 @@ public final class Fields {
         context.append('\n').append(p.section());
       }
       if (p.release().conference() != null) {
-        p.release().conference().labels().values().forEach(l -> context.append('\n').append(l));
+        context.append('\n').append(ConferenceContext.of(p.release().conference()));
       }
       return context.toString().isBlank() ? List.of() : List.of(context.toString());
     });
