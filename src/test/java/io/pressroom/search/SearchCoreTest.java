@@ -35,7 +35,8 @@ class SearchCoreTest extends SeedSearchContract {
   void timeBudgetReturnsPartialResultsAndSaysSo() throws Exception {
     SearchResult r = index.search(SearchRequest.builder().query("合作").timeBudget(Duration.ZERO).build());
     assertTrue(r.timedOut());
-    assertTrue(r.notices().stream().anyMatch(n -> n.contains("budget")));
+    assertTrue(r.notices().stream().anyMatch(n -> n.code().equals("timed_out") && n.message().contains("budget")),
+        r.notices().toString());
   }
 
   @Test

@@ -118,7 +118,8 @@ public abstract class SeedSearchContract {
     assertEquals(named("債券市場互聯互通機制", "綠色金融產品研發"), ids("\"金融 市場\""));
     // Every word is required; when that finds little, paragraphs with most words follow, those with all first.
     assertEquals(named(FINANCE_AND_MARKET), top(3, "金融 市場"), "AND is the default operator");
-    assertTrue(index().search(SearchRequest.of("金融 市場")).notices().stream().anyMatch(n -> n.contains("most of them")));
+    assertTrue(index().search(SearchRequest.of("金融 市場")).notices().stream()
+        .anyMatch(n -> n.code().equals("relaxed") && n.message().contains("most of them")));
     assertEquals(named(FINANCE_AND_MARKET), ids("金融 AND 市場"), "an explicit AND is never relaxed");
     assertEquals(named("金融支付領域合作", "債券市場互聯互通機制"), ids("金融 市場 -綠色"));
     assertEquals(named("金融支付領域合作", "債券市場互聯互通機制"), ids("金融 AND 市場 NOT 綠色金融"));
@@ -143,7 +144,8 @@ public abstract class SeedSearchContract {
     assertFalse(r.notices().isEmpty(), "a fallback says so");
 
     SearchResult lead = index().search(SearchRequest.of("*金融"));
-    assertTrue(lead.notices().get(0).contains("leading wildcards"), lead.notices().toString());
+    assertEquals("unsupported_form", lead.notices().get(0).code(), lead.notices().toString());
+    assertTrue(lead.notices().get(0).message().contains("leading wildcard"), lead.notices().toString());
     assertTrue(lead.total() > 0);
 
     InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> index().search(SearchRequest.of("( ) 。")));
@@ -297,11 +299,20 @@ public abstract class SeedSearchContract {
     assertEquals(4, pages);
     assertEquals(new ArrayList<>(byFrom), new ArrayList<>(byCursor));
 
+    // Ordered by relevance (repeats shown once) a search pages with from; by date, the cursor goes on.
     SearchResult relevance = index().search(SearchRequest.builder().query("合作").size(5).build());
-    SearchResult next = index().search(SearchRequest.builder().query("合作").size(5).cursor(relevance.nextCursor()).build());
-    SearchResult second = index().search(SearchRequest.builder().query("合作").size(5).from(5).build());
+    assertNull(relevance.nextCursor(), "relevance pages with from/size");
+    SearchResult byDate = index().search(SearchRequest.builder().query("合作").sort(SearchRequest.Sort.DATE).size(5).build());
+    SearchResult next = index().search(SearchRequest.builder().query("合作").sort(SearchRequest.Sort.DATE).size(5)
+        .cursor(byDate.nextCursor()).build());
+    SearchResult second = index().search(SearchRequest.builder().query("合作").sort(SearchRequest.Sort.DATE).size(5).from(5).build());
     assertEquals(second.hits().stream().map(h -> h.paragraph().id()).toList(),
         next.hits().stream().map(h -> h.paragraph().id()).toList());
+    // A cursor belongs to its search: another query, or from beside it, is refused.
+    assertThrows(InvalidRequestException.class, () -> index().search(SearchRequest.builder().query("金融")
+        .sort(SearchRequest.Sort.DATE).size(5).cursor(byDate.nextCursor()).build()));
+    assertThrows(InvalidRequestException.class, () -> SearchRequest.builder().query("合作").from(5)
+        .cursor(byDate.nextCursor()).build());
 
     assertThrows(InvalidRequestException.class,
         () -> index().search(SearchRequest.builder().query("合作").cursor("garbage").build()));
