@@ -299,11 +299,20 @@ public abstract class SeedSearchContract {
     assertEquals(4, pages);
     assertEquals(new ArrayList<>(byFrom), new ArrayList<>(byCursor));
 
+    // Ordered by relevance (repeats shown once) a search pages with from; by date, the cursor goes on.
     SearchResult relevance = index().search(SearchRequest.builder().query("合作").size(5).build());
-    SearchResult next = index().search(SearchRequest.builder().query("合作").size(5).cursor(relevance.nextCursor()).build());
-    SearchResult second = index().search(SearchRequest.builder().query("合作").size(5).from(5).build());
+    assertNull(relevance.nextCursor(), "relevance pages with from/size");
+    SearchResult byDate = index().search(SearchRequest.builder().query("合作").sort(SearchRequest.Sort.DATE).size(5).build());
+    SearchResult next = index().search(SearchRequest.builder().query("合作").sort(SearchRequest.Sort.DATE).size(5)
+        .cursor(byDate.nextCursor()).build());
+    SearchResult second = index().search(SearchRequest.builder().query("合作").sort(SearchRequest.Sort.DATE).size(5).from(5).build());
     assertEquals(second.hits().stream().map(h -> h.paragraph().id()).toList(),
         next.hits().stream().map(h -> h.paragraph().id()).toList());
+    // A cursor belongs to its search: another query, or from beside it, is refused.
+    assertThrows(InvalidRequestException.class, () -> index().search(SearchRequest.builder().query("金融")
+        .sort(SearchRequest.Sort.DATE).size(5).cursor(byDate.nextCursor()).build()));
+    assertThrows(InvalidRequestException.class, () -> SearchRequest.builder().query("合作").from(5)
+        .cursor(byDate.nextCursor()).build());
 
     assertThrows(InvalidRequestException.class,
         () -> index().search(SearchRequest.builder().query("合作").cursor("garbage").build()));
