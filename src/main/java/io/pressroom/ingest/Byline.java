@@ -16,6 +16,8 @@ final class Byline {
               + "|Editor|Source|Reporter|Last updated|Updated|Published)\\s*[:：]"
               + "|(?:記者|记者|作者)\\s+\\S)|^(?:Posted on|Published|Updated|By)\\s+\\S",
           Pattern.CASE_INSENSITIVE);
+  /** A reporter's name alone after the label: 「記者張駿孟群舒」. */
+  private static final Pattern REPORTERS = Pattern.compile("^(?:記者|记者|撰文|作者)\\s*[:：]?\\s*[\\p{IsHan}\\s、,，]{2,8}$");
   private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。！？]");
   private static final int MAX_CHARS = 160;
   /** A date line says little else: "Ends/Wednesday," (13 letters) or "Issued at HKT" besides the date. */
@@ -28,7 +30,7 @@ final class Byline {
     if (text.length() > MAX_CHARS || SENTENCE_INSIDE.matcher(text).find()) {
       return false;
     }
-    if (LABEL.matcher(text).find() && !TextShape.endsSentence(text)) {
+    if ((LABEL.matcher(text).find() || REPORTERS.matcher(text).matches()) && !TextShape.endsSentence(text)) {
       return true;
     }
     return isDateLine(text);

@@ -33,6 +33,8 @@ final class MetadataReader {
   private static final Pattern DATELINE =
       Pattern.compile("^\\s*(\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\s*[–—-]");
   private static final PhraseList PAGE_ENDS = PhraseList.load("page-ends.txt");
+  /** How many lines after a page's lead photo and caption its headline and date may stand. */
+  private static final int LEAD_PHOTO_REACH = 6;
   private static final int MAX_TITLE_CHARS = 120;
   private static final int MAX_TITLE_WORDS = 30;
   /** How much of the article is compared with header lines to tell the headline. */
@@ -71,6 +73,7 @@ final class MetadataReader {
         body.add(b);
       }
     }
+    body = withoutRelatedLinks(body);
     for (Block b : blocks.subList(end, blocks.size())) {
       if (b.type() != Block.Type.IMAGE && Byline.is(b.text())) {
         f.readByline(b.text());
@@ -85,7 +88,7 @@ final class MetadataReader {
     if (headline == null) {
       f.title = headlineUnderLeadPhoto(body, f);
     }
-    if (f.title == null && body.size() > 1 && isTitleLike(body.get(0))) {
+    if (f.title == null && body.size() > 1 && isTitleLike(body.get(0)) && !PhotoCredits.isCaption(body.get(0).text())) {
       f.title = body.remove(0).text();
     }
     return new Result(new ReleaseMetadata(f.title, f.publisher(hints), f.source, f.editor, f.published), body);
@@ -93,31 +96,56 @@ final class MetadataReader {
 
   /**
    * The headline of a page that prints its lead photo and caption above it (news.gov.hk: "Photo",
-   * the caption, then the headline and the date): the first headline-shaped block after the
-   * captions at the top of the body, taken out of the body with the bylines and chrome after it; or
-   * null.
+   * the caption, a section's name and blurb, then the headline and the date): a headline-shaped
+   * line followed by a date line, a few lines after the captions at the top of the body; it is
+   * taken out of the body with the date and the lines between the captions and it. Else null.
    */
   private static String headlineUnderLeadPhoto(List<Block> body, Fields f) {
     int k = 0;
     while (k < body.size() && (isImage(body.get(k)) || body.get(k).type() == Block.Type.CAPTION || PhotoCredits.isCaption(body.get(k).text()))) {
       k++;
     }
-    if (k == 0 || k >= body.size() || !Headline.isCandidate(body.get(k))) {
+    if (k == 0) {
       return null;
     }
-    String title = body.remove(k).text();
-    while (k < body.size() && !TextShape.isArticleText(body.get(k).text())) {
-      String t = body.get(k).text();
-      if (Byline.is(t)) {
-        f.readByline(t);
-        body.remove(k);
-      } else if (Chrome.matches(t) || Publishers.find(t).isPresent()) {
-        body.remove(k);
-      } else {
-        k++;
+    for (int j = k; j + 1 < body.size() && j <= k + LEAD_PHOTO_REACH; j++) {
+      if (Headline.isCandidate(body.get(j)) && Byline.isDateLine(body.get(j + 1).text())) {
+        String title = body.get(j).text();
+        f.readByline(body.get(j + 1).text());
+        body.subList(k, j + 2).clear();
+        return title;
       }
     }
-    return title;
+    return null;
+  }
+
+  /**
+   * {@code body} without the boxes of related stories a page sets inside its article: a page-end
+   * line (延伸閱讀, 相關新聞 …) and the headlines listed after it, up to the next line of text.
+   */
+  private static List<Block> withoutRelatedLinks(List<Block> body) {
+    List<Block> out = new ArrayList<>(body.size());
+    for (int i = 0; i < body.size(); i++) {
+      Block b = body.get(i);
+      if (b.type() != Block.Type.IMAGE && PAGE_ENDS.matchesWhole(b.text())) {
+        int j = i + 1;
+        while (j < body.size() && body.get(j).type() != Block.Type.IMAGE && isListedHeadline(body.get(j).text())) {
+          j++;
+        }
+        if (j > i + 1 && j < body.size()) {
+          i = j - 1;
+          continue;
+        }
+      }
+      out.add(b);
+    }
+    return out;
+  }
+
+  /** A line of a list of related stories: a headline, bulleted or not; never a sentence. */
+  private static boolean isListedHeadline(String t) {
+    String line = NumberedItem.parse(t).map(NumberedItem::body).orElse(t);
+    return !TextShape.isArticleText(line) && !TextShape.endsOpen(line);
   }
 
   /** The first block that reads like article text, or -1. */
@@ -137,8 +165,9 @@ final class MetadataReader {
 
   /**
    * Where the footer starts: at the first page-end line (related stories, previous/next links)
-   * that no article text follows, or at the end; then back over the chrome, bylines, trailer lines
-   * and images just before it.
+   * that no article text follows, or at the end; or before that, at the first chrome, byline,
+   * trailer or image line among the lines after the article's last line of text (what follows such
+   * a line — site sections, licence numbers — is footer too; short lines before it are kept).
    */
   private static int footerStart(List<Block> blocks, int start) {
     int end = blocks.size();
@@ -154,19 +183,27 @@ final class MetadataReader {
         break;
       }
     }
-    while (end > start + 1) {
-      Block b = blocks.get(end - 1);
-      String t = b.text();
-      if (b.type() != Block.Type.IMAGE
-          && !Byline.is(t)
-          && !Chrome.matches(t)
-          && Publishers.find(t).isEmpty()
-          && !TRAILER.matcher(t).matches()) {
-        break;
+    int run = end;
+    while (run > start + 1 && !isArticleLine(blocks.get(run - 1))) {
+      run--;
+    }
+    for (int i = run; i < end; i++) {
+      if (isFooterLine(blocks.get(i))) {
+        return i;
       }
-      end--;
     }
     return end;
+  }
+
+  private static boolean isArticleLine(Block b) {
+    String t = b.text();
+    return b.type() != Block.Type.IMAGE && TextShape.isArticleText(t) && !Chrome.matches(t) && !Byline.is(t);
+  }
+
+  private static boolean isFooterLine(Block b) {
+    String t = b.text();
+    return b.type() == Block.Type.IMAGE || Byline.is(t) || Chrome.matches(t) || Publishers.find(t).isPresent()
+        || TRAILER.matcher(t).matches();
   }
 
   private static String articleSample(List<Block> body) {

@@ -60,8 +60,11 @@ public final class ReleaseParser {
     AUTO
   }
 
-  /** Every Chinese-speaking region keeps UTC+8; used for Chinese releases whose publisher is unlisted. */
-  private static final ZoneOffset CHINESE_DEFAULT_ZONE = ZoneOffset.ofHours(8);
+  /**
+   * The zone of a date that states none, when the publisher is not listed with its own: the
+   * releases read here come from Hong Kong and the Mainland, which both keep UTC+08:00.
+   */
+  private static final ZoneOffset SOURCES_ZONE = ZoneOffset.ofHours(8);
   private static final Pattern ID_UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._-]+");
   private static final int HASH_ID_HEX_DIGITS = 16;
 
@@ -169,10 +172,11 @@ public final class ReleaseParser {
     ZoneId zone =
         Publishers.find(m.publisher())
             .map(Publishers.Publisher::zone)
-            .orElse(language.startsWith("zh") || HongKongTime.applies(allText) ? CHINESE_DEFAULT_ZONE : null);
+            .orElse(SOURCES_ZONE);
     Release release =
         new Release(id, m.title(), m.publisher(), m.published().resolve(zone), m.source(), m.editor(), language, file);
-    Conference conference = conferences.detect(m.title(), drafts.stream().map(ParagraphDraft::text).toList());
+    Integer year = release.published() == null ? null : release.published().getYear();
+    Conference conference = conferences.detect(m.title(), drafts.stream().map(ParagraphDraft::text).toList(), year);
     if (conference != null) {
       release = release.withConference(conference);
     }

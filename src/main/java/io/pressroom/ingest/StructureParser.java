@@ -39,6 +39,9 @@ final class StructureParser {
   private static final int MAX_HEADING_WORDS = 16;
   private static final int MAX_HEADING_CHARS = 140;
   private static final int MIN_KNOWN_AREAS = 2;
+  /** A line this long is text under a heading even without a full stop (a page cut off mid-sentence). */
+  private static final int MIN_TEXT_HAN = 20;
+  private static final int MIN_TEXT_WORDS = 12;
   /** Punctuation a heading never holds: it is a sentence, or a list item with its ending. */
   private static final Pattern INSIDE_SENTENCE = Pattern.compile("[。；;！？]|[.!?]\\s");
   private static final PhraseList LIST_ENDS = PhraseList.load("list-ends.txt");
@@ -109,7 +112,11 @@ final class StructureParser {
       } else {
         kind = Kind.BODY;
       }
-      intro = kind == Kind.BODY ? ListIntro.of(text).orElse(null) : null;
+      if (kind == Kind.BODY) {
+        intro = ListIntro.of(text).orElse(null);
+      } else if (kind != Kind.CAPTION) {
+        intro = null;
+      }
       Agreement agreement = kind == Kind.AGREEMENT ? AgreementParser.parse(r.item.get(i)) : null;
       List<Agreement> named = kind == Kind.BODY ? InlineAgreements.find(text, sides) : List.of();
       Matcher pair = SIDES.matcher(text);
@@ -227,14 +234,26 @@ final class StructureParser {
       }
     }
 
-    /** Whether block {@code i}, after a heading, reads as text under it: a sentence, an item, a caption. */
+    /**
+     * Whether block {@code i}, after a heading, reads as text under it: a sentence, an item, a
+     * caption, or a long line (a page cut off mid-sentence).
+     */
     private boolean leadsIntoText(int i) {
-      return TextShape.opensArticle(blocks.get(i).text()) || item.get(i) != null || caption[i];
+      String t = blocks.get(i).text();
+      return TextShape.opensArticle(t) || item.get(i) != null || caption[i]
+          || (TextShape.chinese(t) ? TextShape.han(t) >= MIN_TEXT_HAN : TextShape.words(t) >= MIN_TEXT_WORDS);
     }
 
-    /** Whether the next block is a list item too: then a numbered block is an item, not a heading. */
+    /**
+     * Whether the next block is an item of the same list: then a numbered block is an item too, not
+     * a heading (a heading (一) may have items 1. 2. under it).
+     */
     private boolean nextIsItem(List<Block> blocks, int i) {
-      return i + 1 < blocks.size() && NumberedItem.parse(blocks.get(i + 1).text()).isPresent();
+      if (i + 1 >= blocks.size()) {
+        return false;
+      }
+      Optional<NumberedItem> next = NumberedItem.parse(blocks.get(i + 1).text());
+      return next.isPresent() && next.get().style().equals(item.get(i).style());
     }
 
     /** A heading's text without its list number: the name of its area. */

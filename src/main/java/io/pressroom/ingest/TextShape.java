@@ -11,10 +11,10 @@ final class TextShape {
   private static final String FULL_STOP = "。！？.!?";
   private static final String CLOSERS = "」』”’\"')）]》】";
   private static final String SENTENCE_INSIDE = "。！？";
-  private static final String CLAUSE_MARKS = "，,、；;：:";
   private static final int MIN_SENTENCE_HAN = 4;
   private static final int MIN_PUNCTUATED_HAN = 15;
-  private static final int MIN_RUNNING_HAN = 40;
+  /** Longer than the longest headlines: running text even without a full stop (a page cut off). */
+  private static final int MIN_RUNNING_HAN = 60;
   private static final int MIN_SENTENCE_WORDS = 5;
   private static final int MIN_RUNNING_WORDS = 30;
   private static final int MIN_BULLET_WORDS = 8;
@@ -80,7 +80,6 @@ final class TextShape {
       int han = han(s);
       return (endsSentence(s) && han >= MIN_SENTENCE_HAN)
           || (han >= MIN_PUNCTUATED_HAN && containsAny(s, SENTENCE_INSIDE))
-          || (han >= MIN_PUNCTUATED_HAN * 2 && containsAny(s, CLAUSE_MARKS))
           || han >= MIN_RUNNING_HAN;
     }
     int words = words(s);

@@ -8,11 +8,14 @@ import java.util.Set;
 /**
  * Joins a heading printed over two lines — 「創新及」/「科技」, 「航空物流和」/「地鐵建設」,
  * "Promoting early achievement of liberalisation of" / "trade in services…" — into one: two short,
- * open-ended lines, the first ending with a joining word (及, 和, and, of …) or the second starting
- * in lower case, and a paragraph of text after them, as after any heading.
+ * open-ended lines, the first ending with a joining word (及, 和, and, of …), or in English the
+ * second starting in lower case or the first long enough to have been wrapped; and a paragraph of
+ * text after them, as after any heading.
  */
 final class WrappedHeadings {
   private static final String CHINESE_JOINERS = "及和與与、暨並并或";
+  /** An English line this long before another heading line was wrapped at the page's width. */
+  private static final int MIN_WRAPPED_WORDS = 5;
   private static final Set<String> ENGLISH_JOINERS = Set.of("and", "of", "the", "for", "in", "on", "with", "&", "to", "between");
 
   private WrappedHeadings() {}
@@ -51,7 +54,7 @@ final class WrappedHeadings {
     }
     String[] words = a.split("\\s+");
     String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-    return ENGLISH_JOINERS.contains(last) || a.endsWith(",") || Character.isLowerCase(b.codePointAt(0));
+    return ENGLISH_JOINERS.contains(last) || Character.isLowerCase(b.codePointAt(0)) || words.length >= MIN_WRAPPED_WORDS;
   }
 
   private static boolean isText(Block b) {
