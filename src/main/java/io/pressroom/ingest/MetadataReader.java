@@ -1,7 +1,9 @@
 package io.pressroom.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -167,7 +169,9 @@ final class MetadataReader {
    * Where the footer starts: at the first page-end line (related stories, previous/next links)
    * that no article text follows, or at the end; or before that, at the first chrome, byline,
    * trailer or image line among the lines after the article's last line of text (what follows such
-   * a line — site sections, licence numbers — is footer too; short lines before it are kept).
+   * a line — site sections, licence numbers — is footer too; short lines before it are kept). A
+   * line there that repeats a line of the page's header (a site's brand line printed above and
+   * below the story) is such a line too.
    */
   private static int footerStart(List<Block> blocks, int start) {
     int end = blocks.size();
@@ -187,8 +191,12 @@ final class MetadataReader {
     while (run > start + 1 && !isArticleLine(blocks.get(run - 1))) {
       run--;
     }
+    Set<String> header = new HashSet<>();
+    for (Block b : blocks.subList(0, start)) {
+      header.add(b.text());
+    }
     for (int i = run; i < end; i++) {
-      if (isFooterLine(blocks.get(i))) {
+      if (isFooterLine(blocks.get(i)) || header.contains(blocks.get(i).text())) {
         return i;
       }
     }
