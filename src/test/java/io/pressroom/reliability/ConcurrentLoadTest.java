@@ -52,7 +52,9 @@ class ConcurrentLoadTest {
       for (int v = 0; v < VERSIONS; v++) {
         StringBuilder t = new StringBuilder("Load release " + k + " version " + v + "\n\n");
         for (int j = 0; j < 2 + 2 * v + k % 2; j++) {
-          t.append(texts.get(random.nextInt(texts.size()))).append(" zqr").append(k).append('v').append(v).append(" zqload\n\n");
+          // Each paragraph distinct (zqp<j>): a text repeated within a release would be shown once.
+          t.append(texts.get(random.nextInt(texts.size()))).append(" zqr").append(k).append('v').append(v).append(" zqload zqp")
+              .append(j).append("\n\n");
         }
         out[k][v] = ReleaseParser.standard().parse(t.toString().getBytes(StandardCharsets.UTF_8), "load-" + k + ".txt",
             ReleaseParser.Format.TEXT);
