@@ -23,6 +23,11 @@ final class JsonViews {
     }
   }
 
+  /** Writes UTF-8 JSON already serialised. */
+  static void send(Context ctx, byte[] body) {
+    ctx.contentType(JSON_UTF8).result(body);
+  }
+
   static ObjectNode object() {
     return PressroomJson.MAPPER.createObjectNode();
   }

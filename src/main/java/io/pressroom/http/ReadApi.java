@@ -6,6 +6,7 @@ import io.pressroom.model.Paragraph;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.pressroom.core.Archive;
+import io.pressroom.search.SearchResult;
 import io.pressroom.json.PressroomJson;
 import java.io.IOException;
 import java.util.List;
@@ -37,7 +38,8 @@ final class ReadApi {
   }
 
   private void search(Context ctx) throws IOException {
-    JsonViews.send(ctx, PressroomJson.searchResult(service.search(SearchParams.parse(ctx.queryParamMap(), maxQueryChars))));
+    SearchResult result = service.search(SearchParams.parse(ctx.queryParamMap(), maxQueryChars));
+    JsonViews.send(ctx, PressroomJson.bytes(g -> PressroomJson.writeSearchResult(g, result)));
   }
 
   private void paragraph(Context ctx) throws IOException {

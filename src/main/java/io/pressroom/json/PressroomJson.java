@@ -5,7 +5,12 @@ import io.pressroom.model.Conference;
 import io.pressroom.model.Agreement;
 import io.pressroom.model.Release;
 import io.pressroom.model.Paragraph;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pressroom.core.ReleaseSummary;
@@ -26,69 +31,137 @@ public final class PressroomJson {
 
   private PressroomJson() {}
 
+  /** Writes with a generator; the views below are written once, as a stream. */
+  @FunctionalInterface
+  public interface Writing {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** What {@code writing} writes, as a tree (for callers that add to it or print it). */
+  private static ObjectNode tree(Writing writing) {
+    try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+      writing.write(buffer);
+      return (ObjectNode) MAPPER.readTree(buffer.asParser());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What {@code writing} writes, as UTF-8 bytes. */
+  public static byte[] bytes(Writing writing) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      writing.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
   /** A paragraph with its release nested under {@code release}. */
   public static ObjectNode paragraph(Paragraph p) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("id", p.id());
-    n.set("release", release(p.release()));
-    n.put("position", p.position());
-    n.put("kind", p.kind().id());
-    n.put("lang", p.lang());
-    n.put("text", p.text());
-    n.put("section", p.section());
-    n.set("area", p.area() == null ? null : area(p.area()));
-    n.set("agreement", p.agreement() == null ? null : agreement(p.agreement()));
-    ArrayNode named = n.putArray("named_agreements");
-    p.namedAgreements().forEach(a -> named.add(agreement(a)));
-    n.put("counterpart", p.counterpart() == null ? null : p.counterpart().id());
-    if (p.counterpart() == null) {
-      n.putNull("counterpart_certain");
+    return tree(g -> {
+      g.writeStartObject();
+      writeParagraphFields(g, p);
+      g.writeEndObject();
+    });
+  }
+
+  private static void writeParagraphFields(JsonGenerator g, Paragraph p) throws IOException {
+    g.writeStringField("id", p.id());
+    g.writeFieldName("release");
+    writeRelease(g, p.release());
+    g.writeNumberField("position", p.position());
+    g.writeStringField("kind", p.kind().id());
+    g.writeStringField("lang", p.lang());
+    g.writeStringField("text", p.text());
+    g.writeStringField("section", p.section());
+    g.writeFieldName("area");
+    if (p.area() == null) {
+      g.writeNull();
     } else {
-      n.put("counterpart_certain", p.counterpart().certain());
+      writeArea(g, p.area());
     }
-    return n;
+    g.writeFieldName("agreement");
+    if (p.agreement() == null) {
+      g.writeNull();
+    } else {
+      writeAgreement(g, p.agreement());
+    }
+    g.writeArrayFieldStart("named_agreements");
+    for (Agreement a : p.namedAgreements()) {
+      writeAgreement(g, a);
+    }
+    g.writeEndArray();
+    g.writeStringField("counterpart", p.counterpart() == null ? null : p.counterpart().id());
+    g.writeFieldName("counterpart_certain");
+    if (p.counterpart() == null) {
+      g.writeNull();
+    } else {
+      g.writeBoolean(p.counterpart().certain());
+    }
   }
 
   /** Release metadata; {@code published} is ISO-8601 with offset, e.g. 2024-04-26T19:58:59+08:00. */
   public static ObjectNode release(Release r) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("id", r.id());
-    n.put("title", r.title());
-    n.put("publisher", r.publisher());
-    n.put("published", r.published() == null ? null : r.published().toString());
-    n.put("source", r.source());
-    n.put("editor", r.editor());
-    n.put("language", r.language());
-    n.put("file", r.file());
-    n.set("conference", r.conference() == null ? null : conference(r.conference()));
-    return n;
+    return tree(g -> writeRelease(g, r));
+  }
+
+  private static void writeRelease(JsonGenerator g, Release r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", r.id());
+    g.writeStringField("title", r.title());
+    g.writeStringField("publisher", r.publisher());
+    g.writeStringField("published", r.published() == null ? null : r.published().toString());
+    g.writeStringField("source", r.source());
+    g.writeStringField("editor", r.editor());
+    g.writeStringField("language", r.language());
+    g.writeStringField("file", r.file());
+    g.writeFieldName("conference");
+    if (r.conference() == null) {
+      g.writeNull();
+    } else {
+      writeConference(g, r.conference());
+    }
+    g.writeEndObject();
   }
 
   /** A conference session: the partner, the conference's names and the session number. */
   public static ObjectNode conference(Conference c) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("partner", c.partner());
-    ObjectNode labels = n.putObject("labels");
-    for (String lang : LANGS) {
-      labels.put(lang, c.labels().get(lang));
-    }
+    return tree(g -> writeConference(g, c));
+  }
+
+  private static void writeConference(JsonGenerator g, Conference c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("partner", c.partner());
+    writeLabels(g, c.labels()::get);
+    g.writeFieldName("session");
     if (c.session() == null) {
-      n.putNull("session");
+      g.writeNull();
     } else {
-      n.put("session", c.session());
+      g.writeNumber(c.session());
     }
-    return n;
+    g.writeEndObject();
+  }
+
+  private static void writeLabels(JsonGenerator g, java.util.function.Function<String, String> label) throws IOException {
+    g.writeObjectFieldStart("labels");
+    for (String lang : LANGS) {
+      g.writeStringField(lang, label.apply(lang));
+    }
+    g.writeEndObject();
   }
 
   /** An area: id and labels per language. */
   public static ObjectNode area(Area a) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("id", a.id());
-    ObjectNode labels = n.putObject("labels");
-    for (String lang : LANGS) {
-      labels.put(lang, a.label(lang));
-    }
-    return n;
+    return tree(g -> writeArea(g, a));
+  }
+
+  private static void writeArea(JsonGenerator g, Area a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", a.id());
+    writeLabels(g, a::label);
+    g.writeEndObject();
   }
 
   /**
@@ -96,19 +169,35 @@ public final class PressroomJson {
    * organisation ids, and its areas with scores.
    */
   public static ObjectNode agreement(Agreement a) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("id", a.id());
-    n.put("number", a.number());
-    n.put("title", a.title());
-    n.put("type", a.type());
-    n.put("type_label", a.typeLabel());
-    ArrayNode parties = n.putArray("parties");
-    a.parties().forEach(parties::add);
-    ArrayNode organisations = n.putArray("organisations");
-    a.organisations().forEach(organisations::add);
-    ArrayNode areas = n.putArray("areas");
-    a.areas().forEach(s -> areas.addObject().put("id", s.area()).put("score", s.score()));
-    return n;
+    return tree(g -> writeAgreement(g, a));
+  }
+
+  private static void writeAgreement(JsonGenerator g, Agreement a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", a.id());
+    g.writeNumberField("number", a.number());
+    g.writeStringField("title", a.title());
+    g.writeStringField("type", a.type());
+    g.writeStringField("type_label", a.typeLabel());
+    writeStrings(g, "parties", a.parties());
+    writeStrings(g, "organisations", a.organisations());
+    g.writeArrayFieldStart("areas");
+    for (var s : a.areas()) {
+      g.writeStartObject();
+      g.writeStringField("id", s.area());
+      g.writeNumberField("score", s.score());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
   }
 
   /**
@@ -116,30 +205,46 @@ public final class PressroomJson {
    * (paragraph JSON plus score and highlights), facets, next_cursor, timed_out and notices.
    */
   public static ObjectNode searchResult(SearchResult r) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("total", r.total());
-    n.put("took_ms", r.tookMs());
-    ArrayNode hits = n.putArray("hits");
+    return tree(g -> writeSearchResult(g, r));
+  }
+
+  /** {@link #searchResult}, written as a stream (what the HTTP API sends). */
+  public static void writeSearchResult(JsonGenerator g, SearchResult r) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("total", r.total());
+    g.writeNumberField("took_ms", r.tookMs());
+    g.writeArrayFieldStart("hits");
     for (SearchResult.Hit h : r.hits()) {
-      ObjectNode hit = paragraph(h.paragraph());
+      g.writeStartObject();
+      writeParagraphFields(g, h.paragraph());
+      g.writeFieldName("score");
       if (h.score() == null) {
-        hit.putNull("score");
+        g.writeNull();
       } else {
-        hit.put("score", h.score());
+        g.writeNumber(h.score());
       }
-      ArrayNode highlights = hit.putArray("highlights");
-      h.highlights().forEach(highlights::add);
-      ArrayNode alsoIn = hit.putArray("also_in");
-      h.alsoIn().forEach(alsoIn::add);
-      hits.add(hit);
+      writeStrings(g, "highlights", h.highlights());
+      writeStrings(g, "also_in", h.alsoIn());
+      g.writeEndObject();
     }
-    ObjectNode facets = n.putObject("facets");
-    r.facets().byDimension().forEach((dim, values) -> facets.set(dim, facetValues(values)));
-    n.put("next_cursor", r.nextCursor());
-    n.put("timed_out", r.timedOut());
-    ArrayNode notices = n.putArray("notices");
-    r.notices().forEach(x -> notices.addObject().put("code", x.code()).put("message", x.message()));
-    return n;
+    g.writeEndArray();
+    g.writeObjectFieldStart("facets");
+    for (var e : r.facets().byDimension().entrySet()) {
+      g.writeFieldName(e.getKey());
+      writeFacetValues(g, e.getValue());
+    }
+    g.writeEndObject();
+    g.writeStringField("next_cursor", r.nextCursor());
+    g.writeBooleanField("timed_out", r.timedOut());
+    g.writeArrayFieldStart("notices");
+    for (var x : r.notices()) {
+      g.writeStartObject();
+      g.writeStringField("code", x.code());
+      g.writeStringField("message", x.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   /** Areas with their labels and counts. */
@@ -156,17 +261,17 @@ public final class PressroomJson {
    * label} (the name in Traditional Chinese, the page's first language), {@code labels} (the name
    * in each UI language) and {@code count}.
    */
-  public static ArrayNode facetValues(List<SearchResult.FacetValue> values) {
-    ArrayNode a = MAPPER.createArrayNode();
+  private static void writeFacetValues(JsonGenerator g, List<SearchResult.FacetValue> values) throws IOException {
+    g.writeStartArray();
     for (SearchResult.FacetValue v : values) {
-      ObjectNode o = a.addObject().put("value", v.value()).put("label", v.label("zh-Hant"));
-      ObjectNode labels = o.putObject("labels");
-      for (String lang : LANGS) {
-        labels.put(lang, v.label(lang));
-      }
-      o.put("count", v.count());
+      g.writeStartObject();
+      g.writeStringField("value", v.value());
+      g.writeStringField("label", v.label("zh-Hant"));
+      writeLabels(g, v::label);
+      g.writeNumberField("count", v.count());
+      g.writeEndObject();
     }
-    return a;
+    g.writeEndArray();
   }
 
   /** The release listing: each release's metadata and its paragraph count. */
