@@ -2,6 +2,7 @@ package io.pressroom.http;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
 import io.pressroom.ingest.ReleaseParser;
 import io.pressroom.core.Archive;
 import java.net.URI;
@@ -31,6 +32,8 @@ public final class PressroomServer implements AutoCloseable {
   public static PressroomServer start(Archive service, ServerConfig config) {
     List<ApiRoute> routes = new ArrayList<>();
     routes.addAll(new ReadApi(service, config.maxQueryChars()).routes());
+    routes.addAll(new ExportApi(service, config.maxQueryChars()).routes());
+    routes.addAll(new CompareApi(service).routes());
     routes.addAll(new AdminApi(service, ReleaseParser.standard(), new AdminAuth(config.adminToken()),
         config.maxBodyBytes()).routes());
     routes.addAll(new WebAssets().routes());
@@ -45,6 +48,11 @@ public final class PressroomServer implements AutoCloseable {
       cfg.routes.before(cors::apply);
       for (ApiRoute r : routes) {
         cfg.routes.addHttpHandler(r.method(), r.path(), r.checkedHandler());
+        if (r.method() == HandlerType.GET) {
+          // HEAD answers as GET does, headers and all, without the body (Jetty drops it); left to
+          // itself, Javalin answers HEAD with an empty text/plain 200 without running the handler.
+          cfg.routes.addHttpHandler(HandlerType.HEAD, r.path(), r.checkedHandler());
+        }
       }
       ApiErrors.install(cfg.routes);
     }).start();
@@ -86,7 +94,10 @@ public final class PressroomServer implements AutoCloseable {
     return routes;
   }
 
-  /** The endpoints as Javalin registered them, {@code METHOD path} (before-handlers left out). */
+  /**
+   * The endpoints as Javalin registered them, {@code METHOD path} (before-handlers left out; each
+   * GET route also has its HEAD).
+   */
   List<String> registeredEndpoints() {
     return app.unsafe.internalRouter.allHttpHandlers().stream()
         .filter(e -> e.endpoint.method.isHttpMethod())

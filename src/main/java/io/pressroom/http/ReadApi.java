@@ -18,6 +18,10 @@ import org.slf4j.LoggerFactory;
 final class ReadApi {
   private static final Logger LOG = LoggerFactory.getLogger(ReadApi.class);
 
+  /** Releases in a page of the listing when {@code size} is not given, and at most. */
+  static final int RELEASES_PAGE = 100;
+  static final int MAX_RELEASES_PAGE = 1000;
+
   private final Archive service;
   private final int maxQueryChars;
 
@@ -30,7 +34,7 @@ final class ReadApi {
     return List.of(
         ApiRoute.get("/api/search", SearchParams.NAMES, this::search),
         ApiRoute.get("/api/paragraphs/{id}", this::paragraph),
-        ApiRoute.get("/api/releases", this::releases),
+        ApiRoute.get("/api/releases", Set.of("from", "size"), this::releases),
         ApiRoute.get("/api/releases/{id}", this::release),
         ApiRoute.get("/api/areas", this::areas),
         ApiRoute.get("/api/agreements", Set.of("release"), this::agreements),
@@ -49,8 +53,12 @@ final class ReadApi {
     JsonViews.send(ctx, PressroomJson.paragraph(p));
   }
 
+  /** A page of the release listing, newest first. */
   private void releases(Context ctx) throws IOException {
-    JsonViews.send(ctx, PressroomJson.releases(service.releases()));
+    SearchParams params = SearchParams.of(ctx.queryParamMap(), maxQueryChars);
+    int from = params.integer("from", 0, 0, Integer.MAX_VALUE);
+    int size = params.integer("size", RELEASES_PAGE, 0, MAX_RELEASES_PAGE);
+    JsonViews.send(ctx, PressroomJson.releasePage(service.releases(from, size), from, size));
   }
 
   private void release(Context ctx) throws IOException {

@@ -8,19 +8,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The query string of {@code GET /api/search} as a {@link SearchRequest}: parses and checks each
- * parameter, naming the parameter and the value it refuses. Range checks on {@code from} and
- * {@code size} stay in {@link SearchRequest}, the one place that knows the limits.
+ * The query string of a search — {@code GET /api/search}, its exports and its feed — as a {@link
+ * SearchRequest}: parses and checks each parameter, naming the parameter and the value it refuses.
+ * Range checks on {@code from} and {@code size} stay in {@link SearchRequest}, the one place that
+ * knows the limits.
  */
 final class SearchParams {
-  /** Every parameter the endpoint takes: the facet dimensions as filters, and the rest. */
-  static final Set<String> NAMES = names();
+  /** What picks the paragraphs: the query, the facet dimensions as filters, language and dates. */
+  static final Set<String> SELECTION = names(List.of("q", "lang", "from_date", "to_date"));
+  /** Every parameter of {@code GET /api/search}: the selection, order and paging. */
+  static final Set<String> NAMES = names(List.of("q", "lang", "from_date", "to_date", "sort", "from", "size", "cursor"));
 
-  private static Set<String> names() {
-    Set<String> names = new java.util.TreeSet<>(Fields.FACET_DIMS);
-    names.addAll(List.of("q", "lang", "from_date", "to_date", "sort", "from", "size", "cursor"));
+  private static Set<String> names(List<String> more) {
+    Set<String> names = new TreeSet<>(Fields.FACET_DIMS);
+    names.addAll(more);
+    return Set.copyOf(names);
+  }
+
+  /** The selection's parameters and {@code more}. */
+  static Set<String> selectionAnd(String... more) {
+    Set<String> names = new TreeSet<>(SELECTION);
+    names.addAll(List.of(more));
     return Set.copyOf(names);
   }
 
@@ -34,16 +45,35 @@ final class SearchParams {
     this.maxQueryChars = maxQueryChars;
   }
 
+  static SearchParams of(Map<String, List<String>> params, int maxQueryChars) {
+    return new SearchParams(params, maxQueryChars);
+  }
+
   /**
-   * Builds the request; throws {@link ApiException} or the core's {@code InvalidRequestException}
-   * (both answered with 400) for a value it cannot use. Unknown names are refused earlier, by the
-   * route (see {@link ApiRoute}).
+   * Builds the request of {@code GET /api/search}; throws {@link ApiException} or the core's {@code
+   * InvalidRequestException} (both answered with 400) for a value it cannot use. Unknown names are
+   * refused earlier, by the route (see {@link ApiRoute}).
    */
   static SearchRequest parse(Map<String, List<String>> params, int maxQueryChars) {
-    return new SearchParams(params, maxQueryChars).request();
+    return of(params, maxQueryChars).request();
   }
 
   private SearchRequest request() {
+    String cursor = single("cursor");
+    if (cursor != null && single("from") != null) {
+      throw ApiException.badRequest("invalid_cursor",
+          "give cursor or from, not both: the cursor already says where the next page starts");
+    }
+    return selection()
+        .sort(sort())
+        .from(integer("from", 0))
+        .size(integer("size", SearchRequest.DEFAULT_SIZE))
+        .cursor(cursor)
+        .build();
+  }
+
+  /** A builder holding the selection: q, the filters, lang and the dates. */
+  SearchRequest.Builder selection() {
     String q = single("q");
     if (q != null && q.length() > maxQueryChars) {
       throw ApiException.badRequest("invalid_q",
@@ -53,21 +83,19 @@ final class SearchParams {
     for (String dim : Fields.FACET_DIMS) {
       b.filter(dim, all(dim));
     }
-    b.lang(lang(single("lang")))
+    return b.lang(lang(single("lang")))
         .fromDate(date("from_date"))
-        .toDate(date("to_date"))
-        .from(integer("from", 0))
-        .size(integer("size", SearchRequest.DEFAULT_SIZE))
-        .cursor(single("cursor"));
+        .toDate(date("to_date"));
+  }
+
+  /** The order asked for, or relevance. */
+  SearchRequest.Sort sort() {
     String sort = single("sort");
-    if (sort != null) {
-      b.sort(SearchRequest.Sort.fromId(sort));
-    }
-    return b.build();
+    return sort == null ? SearchRequest.Sort.RELEVANCE : SearchRequest.Sort.fromId(sort);
   }
 
   /** The value of a single-valued parameter, or null when absent or empty. */
-  private String single(String name) {
+  String single(String name) {
     List<String> values = nonEmpty(name);
     if (values.size() > 1) {
       throw ApiException.badRequest("invalid_" + name,
@@ -90,7 +118,8 @@ final class SearchParams {
     return out;
   }
 
-  private int integer(String name, int absent) {
+  /** A whole number, or {@code absent} when the parameter is not given. */
+  int integer(String name, int absent) {
     String v = single(name);
     if (v == null) {
       return absent;
@@ -100,6 +129,16 @@ final class SearchParams {
     } catch (NumberFormatException e) {
       throw ApiException.badRequest("invalid_" + name, name + " must be a whole number, got '" + v + "'");
     }
+  }
+
+  /** A whole number between {@code min} and {@code max}, or {@code absent}. */
+  int integer(String name, int absent, int min, int max) {
+    int n = integer(name, absent);
+    if (n < min || n > max) {
+      throw ApiException.badRequest("invalid_" + name,
+          name + " must be between " + min + " and " + max + ", got " + n);
+    }
+    return n;
   }
 
   private LocalDate date(String name) {

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The web page and the OpenAPI document: a fixed set of class-path files, loaded once, served with
- * a UTF-8 content type, an ETag and (for the page) a Content-Security-Policy that allows only the
- * page's own scripts and styles.
+ * The web page, its icon and the OpenAPI document: a fixed set of class-path files, loaded once,
+ * served with their content type (UTF-8 for text), an ETag and (for the page) a
+ * Content-Security-Policy that allows only the page's own scripts and styles.
  */
 final class WebAssets {
   private static final String BASE = "/io/pressroom/http/";
@@ -24,18 +24,30 @@ final class WebAssets {
 
   private final Asset page = load("web/index.html", "text/html; charset=utf-8");
   private final Asset openApi = load("openapi.json", JsonViews.JSON_UTF8);
+  private final Asset favicon = load("web/favicon.ico", "image/x-icon");
   private final Map<String, Asset> statics = Map.of(
       "app.js", load("web/app.js", "text/javascript; charset=utf-8"),
       "app.css", load("web/app.css", "text/css; charset=utf-8"));
 
   List<ApiRoute> routes() {
     return List.of(
-        new ApiRoute(HandlerType.GET, "/", Set.of(), false, ctx -> {
-          ctx.header("Content-Security-Policy", PAGE_POLICY);
-          send(ctx, page);
-        }),
+        page("/"),
+        page("/releases/{id}"),
+        page("/compare"),
         ApiRoute.get("/static/{file}", ctx -> send(ctx, asset(ctx.pathParam("file")))),
+        ApiRoute.get("/favicon.ico", ctx -> send(ctx, favicon)),
         ApiRoute.get("/openapi.json", ctx -> send(ctx, openApi)));
+  }
+
+  /**
+   * A view of the page (the search, a release, a comparison): the same HTML, whose script reads the
+   * path and the query string, which are the page's own state and not checked here.
+   */
+  private ApiRoute page(String path) {
+    return new ApiRoute(HandlerType.GET, path, Set.of(), false, ctx -> {
+      ctx.header("Content-Security-Policy", PAGE_POLICY);
+      send(ctx, page);
+    });
   }
 
   private Asset asset(String name) {

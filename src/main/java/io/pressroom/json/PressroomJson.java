@@ -102,6 +102,22 @@ public final class PressroomJson {
     }
   }
 
+  /**
+   * A hit of an export ({@code GET /api/search.ndjson}, {@code pressroom export}): the paragraph JSON
+   * and its relevance {@code score} (null unless ordered by relevance).
+   */
+  public static void writeExported(JsonGenerator g, Paragraph p, Float score) throws IOException {
+    g.writeStartObject();
+    writeParagraphFields(g, p);
+    g.writeFieldName("score");
+    if (score == null) {
+      g.writeNull();
+    } else {
+      g.writeNumber(score);
+    }
+    g.writeEndObject();
+  }
+
   /** Release metadata; {@code published} is ISO-8601 with offset, e.g. 2024-04-26T19:58:59+08:00. */
   public static ObjectNode release(Release r) {
     return tree(g -> writeRelease(g, r));
@@ -280,6 +296,28 @@ public final class PressroomJson {
     n.put("total", summaries.size());
     ArrayNode a = n.putArray("releases");
     for (ReleaseSummary s : summaries) {
+      a.add(release(s.release()).put("paragraphs", s.paragraphs()));
+    }
+    return n;
+  }
+
+  /**
+   * A page of the release listing: {@code total}, {@code from}, {@code size}, {@code next_from} (the
+   * {@code from} of the next page, or null at the end) and the releases with their paragraph counts.
+   */
+  public static ObjectNode releasePage(io.pressroom.core.Archive.ReleasePage page, int from, int size) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("total", page.total());
+    n.put("from", from);
+    n.put("size", size);
+    long next = (long) from + page.releases().size();
+    if (!page.releases().isEmpty() && next < page.total()) {
+      n.put("next_from", next);
+    } else {
+      n.putNull("next_from");
+    }
+    ArrayNode a = n.putArray("releases");
+    for (ReleaseSummary s : page.releases()) {
       a.add(release(s.release()).put("paragraphs", s.paragraphs()));
     }
     return n;

@@ -320,4 +320,76 @@ class ReadApiTest {
     assertError(http.get("/static/secret.txt"), 404, "secret.txt");
     assertNotEquals(200, http.get("/static/..%2Fopenapi.json").statusCode());
   }
+
+  @Test
+  void theReleaseListingPages() throws Exception {
+    JsonNode first = http.getJson("/api/releases?size=1");
+    assertEquals(2, first.path("total").asInt());
+    assertEquals(0, first.path("from").asInt());
+    assertEquals(1, first.path("size").asInt());
+    assertEquals(1, first.path("next_from").asInt());
+    assertEquals(1, first.path("releases").size());
+    JsonNode second = http.getJson("/api/releases?size=1&from=" + first.path("next_from").asInt());
+    assertTrue(second.path("next_from").isNull(), second.toString());
+    assertNotEquals(first.path("releases").get(0).path("id"), second.path("releases").get(0).path("id"));
+    // Newest first: the Chinese report (19:58) before the English release (19:30).
+    assertEquals(HKCD, first.path("releases").get(0).path("id").asText());
+    JsonNode all = http.getJson("/api/releases");
+    assertEquals(100, all.path("size").asInt(), "a page of 100 by default");
+    assertEquals(2, all.path("releases").size());
+    assertTrue(all.path("next_from").isNull());
+    assertEquals(0, http.getJson("/api/releases?from=5").path("releases").size());
+    assertError(http.get("/api/releases?size=1001"), 400, "size", "1000", "1001");
+    assertError(http.get("/api/releases?from=-1"), 400, "from", "-1");
+    assertError(http.get("/api/releases?size=x"), 400, "size", "x");
+  }
+
+  @Test
+  void aCursorBelongsToItsSearchAndIsNotGivenWithFrom() throws Exception {
+    String base = "/api/search?sort=position&size=5&q=" + enc("合作");
+    JsonNode first = http.getJson(base);
+    String cursor = first.path("next_cursor").asText();
+    assertFalse(cursor.isEmpty(), first.toString());
+    JsonNode second = http.getJson(base + "&cursor=" + enc(cursor));
+    Set<String> seen = new TreeSet<>(ids(first));
+    ids(second).forEach(id -> assertTrue(seen.add(id), "seen twice: " + id));
+    assertError(http.get(base + "&from=5&cursor=" + enc(cursor)), 400, "cursor", "from");
+    assertError(http.get(base + "&from=0&cursor=" + enc(cursor)), 400, "cursor", "from");
+    assertError(http.get("/api/search?sort=position&size=5&q=" + enc("金融") + "&cursor=" + enc(cursor)), 400, "cursor",
+        "another search");
+    assertError(http.get(base + "&area=finance&cursor=" + enc(cursor)), 400, "cursor");
+    assertError(http.get(base + "&cursor=not-a-cursor"), 400, "cursor");
+  }
+
+  @Test
+  void headAnswersAsGetDoesWithoutABody() throws Exception {
+    for (String path : List.of("/api/search?q=" + enc("滬港"), "/api/areas", "/api/releases", "/api/releases/" + HKCD,
+        "/api/agreements", "/health", "/openapi.json", "/", "/releases/" + HKCD, "/compare?a=x", "/static/app.css",
+        "/favicon.ico", "/api/search.csv?q=" + enc("滬港"), "/api/search.atom", "/api/compare?a=" + HKCD + "&b=" + HKCD)) {
+      HttpResponse<String> get = http.get(path);
+      HttpResponse<String> head = http.send(http.request(path).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()));
+      assertEquals(get.statusCode(), head.statusCode(), path);
+      assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
+      assertEquals("", head.body(), path);
+    }
+    HttpResponse<String> head = http.send(http.request("/api/search?size=101").method("HEAD",
+        java.net.http.HttpRequest.BodyPublishers.noBody()));
+    assertEquals(400, head.statusCode());
+  }
+
+  @Test
+  void theViewsOfThePageAndItsIconAreServed() throws Exception {
+    for (String path : List.of("/", "/releases/" + HKCD, "/releases/no-such-release", "/compare?a=" + HKCD + "&b=" + ISD)) {
+      HttpResponse<String> page = http.get(path);
+      assertEquals(200, page.statusCode(), path);
+      assertTrue(page.body().contains("/static/app.js"), path);
+      assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"), path);
+    }
+    HttpResponse<byte[]> icon = java.net.http.HttpClient.newHttpClient().send(http.request("/favicon.ico").GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, icon.statusCode());
+    assertEquals("image/x-icon", icon.headers().firstValue("Content-Type").orElse(""));
+    assertEquals(List.of(0, 0, 1, 0), List.of((int) icon.body()[0], (int) icon.body()[1], (int) icon.body()[2],
+        (int) icon.body()[3]), "an ICO header");
+  }
 }
