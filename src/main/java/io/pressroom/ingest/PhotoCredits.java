@@ -15,9 +15,24 @@ final class PhotoCredits {
 
   private PhotoCredits() {}
 
+  /**
+   * Answers already found, by text: a parse asks of the same lines many times, and a credit's
+   * patterns are tried at every character of a line's tail.
+   */
+  private static final ThreadLocal<java.util.Map<String, Boolean>> ENDS_WITH_CREDIT =
+      ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Boolean> eldest) {
+          return size() > 512;
+        }
+      });
+
   /** Whether {@code text} ends with a photo credit. */
   static boolean endsWithCredit(String text) {
-    return text.length() <= MAX_CAPTION_CHARS && CREDITS.matchesEnd(text);
+    if (text.length() > MAX_CAPTION_CHARS) {
+      return false;
+    }
+    return ENDS_WITH_CREDIT.get().computeIfAbsent(text, CREDITS::matchesEnd);
   }
 
   /** Whether {@code text} is a caption by its own shape: it ends with a credit or follows a photo title. */

@@ -37,9 +37,16 @@ final class PhraseList {
     return start.matcher(text).lookingAt();
   }
 
-  /** Whether {@code text} ends with one of the phrases. */
+  /** How far from its end a phrase that ends a text may start: phrases are a line's tail, not a paragraph. */
+  private static final int MAX_END_PHRASE_CHARS = 100;
+
+  /** Whether {@code text} ends with one of the phrases (one no longer than {@link #MAX_END_PHRASE_CHARS}). */
   boolean matchesEnd(String text) {
-    return end.matcher(text).find();
+    // Searching the whole text tries every phrase at every character: only its tail can hold one.
+    java.util.regex.Matcher m = end.matcher(text);
+    m.useTransparentBounds(true);
+    m.region(Math.max(0, text.length() - MAX_END_PHRASE_CHARS), text.length());
+    return m.find();
   }
 
   /** Whether one of the phrases occurs in {@code text}. */

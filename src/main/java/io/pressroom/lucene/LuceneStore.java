@@ -74,6 +74,9 @@ public final class LuceneStore implements Store {
   /** Bounds the releases queued on the lanes, so memory stays flat during a bulk ingest. */
   private final Semaphore queued;
   private final AtomicReference<Exception> laneFailure = new AtomicReference<>();
+  /** How often a read-only store looks for a newer commit: at most twice a second. */
+  private static final long READ_ONLY_REFRESH_NANOS = 500_000_000L;
+  private volatile long lastRefresh = System.nanoTime();
   /** Keeps a commit's files while a backup copies them. */
   private volatile SnapshotDeletionPolicy snapshots;
 
@@ -397,7 +400,11 @@ public final class LuceneStore implements Store {
   public Snapshot snapshot() throws IOException {
     SearcherManager manager = searchers;
     if (writer == null) {
-      manager.maybeRefresh(); // a read-only store follows the commits of the process that writes
+      long now = System.nanoTime();
+      if (now - lastRefresh > READ_ONLY_REFRESH_NANOS) { // a read-only store follows the writer's commits
+        lastRefresh = now;
+        manager.maybeRefresh();
+      }
     }
     SnapshotSearcher s = (SnapshotSearcher) manager.acquire();
     return new Snapshot() {

@@ -45,8 +45,8 @@ import java.util.function.Function;
  * — and each dimension in its display order. One place, so every backend answers alike.
  */
 public final class FacetAssembly {
-  /** Most values returned per facet dimension. */
-  public static final int MAX_FACET_VALUES = 50;
+  /** The timeline shows months while the hits span at most this many, else years. */
+  static final int MAX_TIMELINE_MONTHS = 36;
   private static final List<String> LANGS = List.of("zh-Hant", "zh-Hans", "en");
 
   /**
@@ -56,6 +56,11 @@ public final class FacetAssembly {
   @FunctionalInterface
   public interface FirstParagraph {
     Paragraph find(Map<String, String> fieldValues);
+
+    /** Where the labels of facet values may be kept while the data stays the same; null to keep none. */
+    default Map<String, Map<String, String>> labelCache() {
+      return null;
+    }
   }
 
   private final AreaTaxonomy taxonomy;
@@ -74,11 +79,19 @@ public final class FacetAssembly {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : Fields.FACET_DIMS) {
       List<FacetValue> values = new ArrayList<>();
+      Map<String, Map<String, String>> cache = first.labelCache();
       for (FacetCount c : counts.getOrDefault(dim, List.of())) {
-        values.add(new FacetValue(c.value(), labels(dim, c.value(), first), c.count()));
+        Map<String, String> labels = cache == null
+            ? labels(dim, c.value(), first)
+            : cache.computeIfAbsent(dim + '\u0000' + c.value(), k -> labels(dim, c.value(), first));
+        values.add(new FacetValue(c.value(), labels, c.count()));
       }
       values.sort(order(dim));
       out.put(dim, values);
+    }
+    List<FacetValue> months = out.get(MONTH);
+    if (months != null && months.size() > 1 && monthsSpanned(months) > MAX_TIMELINE_MONTHS) {
+      out.put(MONTH, List.of()); // a long span is shown by year: the year facet
     }
     return new Facets(out);
   }
@@ -106,6 +119,17 @@ public final class FacetAssembly {
       case MONTH -> monthLabels(value);
       default -> same(value);
     };
+  }
+
+  /** How many months lie between the first and last of {@code months} (oldest first), both included. */
+  private static long monthsSpanned(List<FacetValue> months) {
+    try {
+      java.time.YearMonth first = java.time.YearMonth.parse(months.get(0).value());
+      java.time.YearMonth last = java.time.YearMonth.parse(months.get(months.size() - 1).value());
+      return java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
+    } catch (java.time.DateTimeException e) {
+      return months.size();
+    }
   }
 
   /** Area counts over the whole index: every taxonomy area (zero or not) in taxonomy order, then others. */

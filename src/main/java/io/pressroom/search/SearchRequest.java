@@ -27,6 +27,8 @@ import java.util.Map;
  * @param highlight whether to compute highlight passages
  * @param facets whether to compute facet counts
  * @param timeBudget time allowed for collecting hits; null for the default
+ * @param facetLimit most values returned per facet dimension (the timeline is whole): 1 to {@link
+ *     #MAX_FACET_LIMIT}, 0 for the default ({@link #DEFAULT_FACET_LIMIT})
  */
 public record SearchRequest(
     String query,
@@ -40,7 +42,8 @@ public record SearchRequest(
     String cursor,
     boolean highlight,
     boolean facets,
-    Duration timeBudget) {
+    Duration timeBudget,
+    int facetLimit) {
 
   /** Largest page size. */
   public static final int MAX_SIZE = 100;
@@ -57,6 +60,10 @@ public record SearchRequest(
   public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
   /** What an agreement id looks like: {@code <release id>#a<number>}. */
   private static final java.util.regex.Pattern AGREEMENT_ID = java.util.regex.Pattern.compile(".+#a[1-9][0-9]{0,5}");
+  /** Values per facet dimension unless a request asks for more; the page shows these and a "more". */
+  public static final int DEFAULT_FACET_LIMIT = 10;
+  /** Most values per facet dimension a request may ask for. */
+  public static final int MAX_FACET_LIMIT = 200;
   /** Default page size. */
   public static final int DEFAULT_SIZE = 10;
 
@@ -64,6 +71,12 @@ public record SearchRequest(
     query = query == null ? "" : query;
     filters = checkedFilters(filters);
     sort = sort == null ? Sort.RELEVANCE : sort;
+    if (facetLimit == 0) {
+      facetLimit = DEFAULT_FACET_LIMIT;
+    }
+    if (facetLimit < 1 || facetLimit > MAX_FACET_LIMIT) {
+      throw new InvalidRequestException("facet_limit", "facet_limit must be between 1 and " + MAX_FACET_LIMIT + ", got " + facetLimit);
+    }
     if (size < 0 || size > MAX_SIZE) {
       throw new InvalidRequestException("size", "size must be between 0 and " + MAX_SIZE + ", got " + size);
     }
@@ -234,6 +247,7 @@ public record SearchRequest(
     private boolean highlight = true;
     private boolean facets = true;
     private Duration timeBudget;
+    private int facetLimit;
 
     public Builder query(String v) { query = v; return this; }
     /** Chooses values of a facet dimension (replacing any chosen before). */
@@ -257,10 +271,11 @@ public record SearchRequest(
     public Builder highlight(boolean v) { highlight = v; return this; }
     public Builder facets(boolean v) { facets = v; return this; }
     public Builder timeBudget(Duration v) { timeBudget = v; return this; }
+    public Builder facetLimit(int v) { facetLimit = v; return this; }
 
     public SearchRequest build() {
       return new SearchRequest(query, filters, lang, fromDate, toDate, sort, from, size, cursor, highlight, facets,
-          timeBudget);
+          timeBudget, facetLimit);
     }
   }
 }

@@ -160,7 +160,7 @@ public final class Searcher {
       Map<String, List<String>> selections, SearchRequest.Sort sort, int offset, int size, List<Object> after) {
     boolean collapse = sort == SearchRequest.Sort.RELEVANCE && after == null;
     return new SearchPlan(parsed.query(), parsed.query() == null ? null : r.query(), relaxed, filters, selections,
-        order(sort), offset, size, after, r.facets(), FacetAssembly.MAX_FACET_VALUES, r.timeBudgetOrDefault(),
+        order(sort), offset, size, after, r.facets(), r.facetLimit(), r.timeBudgetOrDefault(),
         collapse ? Repeats.HIT_VALUES : List.of());
   }
 
@@ -224,41 +224,54 @@ public final class Searcher {
     private long version = -1;
     private final Map<Map<String, String>, Paragraph> found = new java.util.HashMap<>();
 
+    /** Labels of facet values, computed from the paragraphs of the current version. */
+    private final Map<String, Map<String, String>> labelsByValue = new java.util.concurrent.ConcurrentHashMap<>();
+
     FacetAssembly.FirstParagraph of(Snapshot s) {
-      return fieldValues -> {
-        long v = s.version();
-        synchronized (this) {
-          if (v >= 0 && v == version && found.containsKey(fieldValues)) {
-            return found.get(fieldValues);
-          }
+      long v = s.version();
+      synchronized (this) {
+        if (v > version || found.size() + labelsByValue.size() >= MAX_CACHED) {
+          found.clear();
+          labelsByValue.clear();
+          version = v;
         }
-        List<Filter> filters = new ArrayList<>();
-        fieldValues.forEach((f, value) -> filters.add(Filter.is(f, value)));
-        List<StoredPage.Hit> hits;
-        try {
-          hits = s.search(SearchPlan.list(filters, 1)).hits();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+      }
+      boolean cached = v >= 0 && v == version;
+      return new FacetAssembly.FirstParagraph() {
+        @Override
+        public Paragraph find(Map<String, String> fieldValues) {
+          return Labels.this.find(s, fieldValues);
         }
-        Paragraph p;
-        try {
-          p = hits.isEmpty() ? null : hits.get(0).paragraph();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+
+        @Override
+        public Map<String, Map<String, String>> labelCache() {
+          return cached ? labelsByValue : null;
         }
-        if (p != null && v >= 0) {
-          synchronized (this) {
-            if (v > version || found.size() >= MAX_CACHED) {
-              found.clear();
-              version = v;
-            }
-            if (v == version) {
-              found.put(Map.copyOf(fieldValues), p);
-            }
-          }
-        }
-        return p;
       };
+    }
+
+    private Paragraph find(Snapshot s, Map<String, String> fieldValues) {
+      long v = s.version();
+      synchronized (this) {
+        if (v >= 0 && v == version && found.containsKey(fieldValues)) {
+          return found.get(fieldValues);
+        }
+      }
+      List<Filter> filters = new ArrayList<>();
+      fieldValues.forEach((f, value) -> filters.add(Filter.is(f, value)));
+      Paragraph p;
+      try {
+        List<StoredPage.Hit> hits = s.search(SearchPlan.list(filters, 1)).hits();
+        p = hits.isEmpty() ? null : hits.get(0).paragraph();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      synchronized (this) {
+        if (v >= 0 && v == version && found.size() < MAX_CACHED) {
+          found.put(Map.copyOf(fieldValues), p); // a value with no paragraph is remembered too
+        }
+      }
+      return p;
     }
   }
 }

@@ -302,9 +302,13 @@ final class TextQueries {
     alternatives.add(typed);
     Set<String> seen = new HashSet<>();
     seen.add(fold(text));
+    String typedText = fold(text);
     for (String term : concat(entry.english(), entry.chinese())) {
       if (!seen.add(fold(term))) {
         continue;
+      }
+      if (UserQueryParser.hasHan(term) && fold(term).contains(typedText)) {
+        continue; // 金融服務 for 金融: every paragraph it matches, the words as typed match already
       }
       boolean han = UserQueryParser.hasHan(term);
       Query q = context
