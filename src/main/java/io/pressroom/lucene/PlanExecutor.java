@@ -167,7 +167,7 @@ final class PlanExecutor {
         FacetsCollector sideways = searcher.search(filtered(base, dimFilters, dim), new FacetsCollectorManager());
         counts = new SortedSetDocValuesFacetCounts(snapshot.facetState(), sideways);
       }
-      int limit = Fields.TIMELINE_DIMS.contains(dim) ? Integer.MAX_VALUE : plan.facetLimit();
+      int limit = Fields.WHOLE_DIMS.contains(dim) ? Integer.MAX_VALUE : plan.facetLimit();
       out.put(dim, counts(children(counts, dim, limit)));
     }
     return out;

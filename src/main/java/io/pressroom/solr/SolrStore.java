@@ -249,7 +249,7 @@ public final class SolrStore implements Store {
       for (String dim : Fields.FACET_DIMS) {
         q.addFacetField("{!ex=" + dim + "}" + dim);
       }
-      for (String dim : Fields.TIMELINE_DIMS) {
+      for (String dim : Fields.WHOLE_DIMS) {
         q.set("f." + dim + ".facet.limit", -1);
       }
     }

@@ -63,8 +63,11 @@ public final class Fields {
   public static final List<String> FACET_DIMS =
       List.of(AREA, KIND, CONFERENCE, SESSION, AGREEMENT, ORGANISATION, RELEASE, YEAR, MONTH);
 
-  /** The timeline's dimensions: a store counts every value of these, whatever a plan's facet limit. */
-  public static final List<String> TIMELINE_DIMS = List.of(YEAR, MONTH);
+  /**
+   * Dimensions with few values, counted whole whatever a plan's facet limit: the areas, kinds and
+   * conferences (bounded by the taxonomy and the partners) and the timeline (years and months).
+   */
+  public static final List<String> WHOLE_DIMS = List.of(AREA, KIND, CONFERENCE, YEAR, MONTH);
 
   /** Every field, in document order. */
   public static final List<FieldSpec> ALL = List.of(

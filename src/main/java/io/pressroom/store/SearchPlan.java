@@ -21,8 +21,8 @@ import org.apache.lucene.search.Query;
  * @param size hits wanted
  * @param after where the previous page ended (the {@link StoredPage#resume()} of that page), or null
  * @param countFacets whether to count {@link Fields#FACET_DIMS}
- * @param facetLimit most values per dimension (Integer.MAX_VALUE for all), but for the timeline's
- *     dimensions ({@link Fields#TIMELINE_DIMS}), counted whole
+ * @param facetLimit most values per dimension (Integer.MAX_VALUE for all), but for the dimensions
+ *     counted whole ({@link Fields#WHOLE_DIMS})
  * @param budget time allowed for collecting hits, or null for no limit
  * @param hitValues keyword fields kept column-wise ({@link FieldSpec#sorted()}) whose value to
  *     return with each hit, so a ranking can be read without reading the paragraphs
