@@ -117,7 +117,7 @@ public final class SolrCloudBench {
           io.pressroom.search.SearchRequest r = QueryMix.ENTRIES.get(i % QueryMix.ENTRIES.size()).request();
           if (!facets || !highlights) {
             r = new io.pressroom.search.SearchRequest(r.query(), r.filters(), r.lang(), r.fromDate(), r.toDate(), r.sort(),
-                r.from(), r.size(), r.cursor(), highlights, facets, r.timeBudget());
+                r.from(), r.size(), r.cursor(), highlights, facets, r.timeBudget(), r.facetLimit());
           }
           service.search(r);
           if (count == lat.length) {
