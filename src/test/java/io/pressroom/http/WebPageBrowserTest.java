@@ -3,92 +3,52 @@ package io.pressroom.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.pressroom.testing.Corpus;
 import io.pressroom.testing.LiveServer;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search page end to end in headless Chromium (Debian's browser and driver, never a
- * downloaded one): search, narrow by an area facet, switch the label language, Back/Forward,
+ * downloaded one): search, narrow by an area facet, switch the label language, Back/Forward, paging,
  * screenshots, and text that looks like HTML shown as text.
  */
 class WebPageBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String TOKEN = "browser-test-token";
 
   private static LiveServer http;
+  private static HeadlessChromium browser;
   private static ChromeDriver driver;
-  private static Path profile;
 
   @BeforeAll
   static void start() throws Exception {
-    boolean required = Boolean.parseBoolean(System.getProperty("pressroom.browser.tests", "true"));
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present && required) {
-      fail("The browser test needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver): "
-          + "run apt-get install chromium chromium-driver (.ci/run does), or pass -Dpressroom.browser.tests=false to skip it.");
-    }
-    Assumptions.assumeTrue(present, "no /usr/bin/chromium and pressroom.browser.tests=false: browser test skipped");
+    browser = HeadlessChromium.start();
+    driver = browser.driver;
     http = LiveServer.overCorpus(c -> c.withAdminToken(TOKEN));
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    profile = Files.createTempDirectory("pressroom-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=en-US", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
     if (http != null) {
       http.close();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
     }
   }
 
   /** Waits until the page has rendered an answer; fails on an error answer. */
   private static void awaitResults() {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-      String state = d.findElement(By.tagName("body")).getAttribute("data-state");
-      return "ready".equals(state) || "error".equals(state);
-    });
-    String state = driver.findElement(By.tagName("body")).getAttribute("data-state");
-    assertEquals("ready", state, () -> "page shows an error: " + driver.findElement(By.id("error")).getText());
+    browser.awaitReady();
   }
 
   /** Runs {@code action}, which starts a search, and waits for its answer. */
@@ -110,13 +70,11 @@ class WebPageBrowserTest {
   }
 
   private static void screenshot(String name) throws Exception {
-    Files.createDirectories(SCREENSHOTS);
-    Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    browser.screenshot(name);
   }
 
   private static Object js(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+    return browser.js(script);
   }
 
   @Test
@@ -207,7 +165,10 @@ class WebPageBrowserTest {
     assertTrue(total > 10, "needs a second page: " + total);
     List<String> first = hits().stream().map(h -> h.getAttribute("data-id")).toList();
     assertTrue(driver.findElement(By.cssSelector("#pager .prev")).getAttribute("disabled") != null);
+    browser.js("arguments[0].scrollIntoView({block: 'end'})", driver.findElement(By.id("pager")));
+    assertTrue(((Number) js("return window.scrollY")).longValue() > 0, "the pager is below the fold");
     searchBy(() -> driver.findElement(By.cssSelector("#pager .next")).click());
+    assertEquals(0L, ((Number) js("return window.scrollY")).longValue(), "page 2 starts at its top, not at its pager");
     assertTrue(driver.getCurrentUrl().contains("page=2"), driver.getCurrentUrl());
     assertEquals("11", driver.findElement(By.id("hits")).getAttribute("start"));
     List<String> second = hits().stream().map(h -> h.getAttribute("data-id")).toList();

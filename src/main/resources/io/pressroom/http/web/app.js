@@ -41,7 +41,7 @@
       timelineMonths: '按月分佈', timelineYears: '按年分佈', barLabel: '{x}：{n} 段',
       emptyTitle: '索引中還沒有新聞稿。',
       emptyText: '用命令列把新聞稿（.txt 或 .html）加入索引，或以管理權杖 POST 到 /api/releases；伺服器啟動時若索引為空，會先載入 corpus 資料夾。',
-      back: '← 返回搜尋', searchRelease: '在此稿中搜尋', compareWith: '與上一屆（{x}）比較', apiJson: 'JSON',
+      back: '← 返回搜尋', searchRelease: '在此稿中搜尋', compareWith: '與上一次會議（第 {n} 次）比較', apiJson: 'JSON',
       publishedOn: '發佈日期', publisher: '發佈機構', source: '來源', noRelease: '找不到這篇新聞稿（{x}）。',
       parties: '簽署方：{x}', signedDocuments: '簽署文件', otherVersion: '另一語言版本', thisVersion: '本稿',
       langName_zhHant: '繁體中文', langName_zhHans: '简体中文', langName_en: 'English',
@@ -77,7 +77,7 @@
       timelineMonths: '按月分布', timelineYears: '按年分布', barLabel: '{x}：{n} 段',
       emptyTitle: '索引中还没有新闻稿。',
       emptyText: '用命令行把新闻稿（.txt 或 .html）加入索引，或以管理令牌 POST 到 /api/releases；服务器启动时若索引为空，会先载入 corpus 文件夹。',
-      back: '← 返回搜索', searchRelease: '在此稿中搜索', compareWith: '与上一届（{x}）比较', apiJson: 'JSON',
+      back: '← 返回搜索', searchRelease: '在此稿中搜索', compareWith: '与上一次会议（第 {n} 次）比较', apiJson: 'JSON',
       publishedOn: '发布日期', publisher: '发布机构', source: '来源', noRelease: '找不到这篇新闻稿（{x}）。',
       parties: '签署方：{x}', signedDocuments: '签署文件', otherVersion: '另一语言版本', thisVersion: '本稿',
       langName_zhHant: '繁體中文', langName_zhHans: '简体中文', langName_en: 'English',
@@ -113,7 +113,7 @@
       timelineMonths: 'By month', timelineYears: 'By year', barLabel: '{x}: {n} paragraphs',
       emptyTitle: 'Nothing is indexed yet.',
       emptyText: 'Add press releases (.txt or .html) from the command line, or POST them to /api/releases with the admin token; a server that starts on an empty index first ingests its corpus folder.',
-      back: '← Back to search', searchRelease: 'Search this release', compareWith: 'Compare with the previous session ({x})', apiJson: 'JSON',
+      back: '← Back to search', searchRelease: 'Search this release', compareWith: 'Compare with the previous session (the {nth})', apiJson: 'JSON',
       publishedOn: 'Published', publisher: 'Publisher', source: 'Source', noRelease: 'No release “{x}”.',
       parties: 'Parties: {x}', signedDocuments: 'Signed documents', otherVersion: 'Other-language version', thisVersion: 'This release',
       langName_zhHant: '繁體中文', langName_zhHans: '简体中文', langName_en: 'English',
@@ -532,7 +532,8 @@
     const span = bars.length;
     bars.forEach((b, i) => {
       const unitOk = b.unit % step === 0;
-      b.tick = i === 0 || i === span - 1 || (unitOk && i >= step / 2 && span - 1 - i >= step / 2 && span > 2);
+      const room = Math.max(2, step * 0.8);
+      b.tick = i === 0 || i === span - 1 || (unitOk && i >= room && span - 1 - i >= room);
     });
     bars.forEach((b) => {
       const button = make('button', 'bar');
@@ -688,10 +689,11 @@
     const empty = el('empty');
     empty.replaceChildren();
     empty.hidden = !last.emptyIndex;
+    document.querySelector('.sort').hidden = Boolean(last.emptyIndex);
     if (last.emptyIndex) {
       empty.append(make('h2', null, t('emptyTitle')), make('p', null, t('emptyText')));
       const code = make('pre', 'command');
-      code.appendChild(make('code', null, INGEST_COMMAND + '\ncurl -X POST -H \'Authorization: Bearer $PRESSROOM_ADMIN_TOKEN\' \\\n'
+      code.appendChild(make('code', null, INGEST_COMMAND + '\ncurl -X POST -H "Authorization: Bearer $PRESSROOM_ADMIN_TOKEN" \\\n'
         + '     -H \'Content-Type: text/plain; charset=utf-8\' --data-binary @release.txt \\\n'
         + '     \'' + location.origin + '/api/releases?name=release.txt\''));
       empty.appendChild(code);
@@ -925,8 +927,8 @@
   function renderRelease() {
     const box = el('release-view');
     if (!release.own) return;
-    // A language switch re-renders: each column keeps where it was scrolled to.
-    const scrolled = Array.from(box.querySelectorAll('.release')).map((column) => column.scrollTop);
+    // A language switch re-renders: each version keeps where it was scrolled to.
+    const scrolled = Array.from(box.querySelectorAll('.release-body')).map((column) => column.scrollTop);
     box.replaceChildren();
     const nav = make('nav', 'crumbs');
     nav.appendChild(anchor('/' + uiSuffix('?'), t('back'), 'back'));
@@ -935,15 +937,24 @@
     columns.appendChild(releaseArticle(release.own, 'own'));
     if (release.other) columns.appendChild(releaseArticle(release.other, 'other'));
     box.appendChild(columns);
-    box.querySelectorAll('.release').forEach((column, i) => { if (scrolled[i]) column.scrollTop = scrolled[i]; });
+    box.querySelectorAll('.release-body').forEach((column, i) => { if (scrolled[i]) column.scrollTop = scrolled[i]; });
     markTarget();
     document.title = (release.own.release.title || release.own.release.id) + ' · Pressroom';
   }
 
   /** "Compare with the previous session (…)": the comparison of that session's release with this one. */
   function compareLink(r) {
-    const label = pick(release.previous.labels) || t('sessionNo', { n: release.previous.session });
-    return anchor(compareHref(release.previous.id, r.id), t('compareWith', { x: label }), 'compare-link');
+    const n = release.previous.session;
+    const link = anchor(compareHref(release.previous.id, r.id), t('compareWith', { n: n, nth: ordinal(n) }), 'compare-link');
+    link.title = pick(release.previous.labels) || '';
+    return link;
+  }
+
+  /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st … */
+  function ordinal(n) {
+    const tens = n % 100;
+    const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] || 'th');
+    return n + suffix;
   }
 
   function releaseArticle(data, side) {
@@ -1088,20 +1099,28 @@
     }
   }
 
+  /**
+   * Brings a paragraph into view: inside its version's own scrolling text when the versions stand
+   * side by side, else by scrolling the page.
+   */
+  function bringIntoView(node) {
+    const body = node.closest('.release-body');
+    if (body && getComputedStyle(body).overflowY === 'auto') {
+      if (body.scrollHeight > body.clientHeight) body.scrollTop = Math.max(0, node.offsetTop - body.clientHeight / 3);
+    } else {
+      node.scrollIntoView({ block: 'center' });
+    }
+  }
+
   /** Brings the highlighted paragraph (when {@code own}) and its counterpart in the other version into view. */
   function scrollToTarget(own) {
     const target = document.querySelector('.release-own .target');
     if (own && target) {
-      target.scrollIntoView({ block: 'center' });
+      bringIntoView(target);
       target.focus({ preventScroll: true });
     }
     const other = document.querySelector('.release-other .target-other');
-    if (other) {
-      const column = other.closest('.release');
-      if (column && column.scrollHeight > column.clientHeight) {
-        column.scrollTop = Math.max(0, other.offsetTop - column.offsetTop - column.clientHeight / 3);
-      }
-    }
+    if (other && getComputedStyle(other.closest('.release-body')).overflowY === 'auto') bringIntoView(other);
   }
 
   // ---- two releases compared -------------------------------------------------------------------
