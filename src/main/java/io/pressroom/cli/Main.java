@@ -1,5 +1,8 @@
 package io.pressroom.cli;
 
+import io.pressroom.search.InvalidRequestException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +17,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       SearchCommand.class,
       ExportCommand.class,
+      CompareCommand.class,
       ServeCommand.class,
       BackupCommand.class,
       GenerateCommand.class,
@@ -21,6 +25,9 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class Main {
+  /** What every command's error lines start with. */
+  static final String ERROR = "error: ";
+
   private Main() {}
 
   /** Runs the command line and exits with its status. */
@@ -28,13 +35,39 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit status (for tests). */
+  /**
+   * Runs the command line and returns its exit status (for tests): 0 done, 1 failed (or some
+   * files failed), 2 a bad request (an unknown option, a bad value, no index).
+   */
   public static int run(String... args) {
     return new CommandLine(new Main())
+        .setOut(new PrintWriter(Console.out(), true))
+        .setErr(new PrintWriter(Console.err(), true))
+        .setParameterExceptionHandler((e, a) -> {
+          PrintWriter err = e.getCommandLine().getErr();
+          err.println(ERROR + e.getMessage());
+          err.println("(" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help lists the options)");
+          return 2;
+        })
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
-          cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          if (e instanceof InvalidRequestException) {
+            cmd.getErr().println(ERROR + e.getMessage());
+            return 2;
+          }
+          cmd.getErr().println(ERROR + (e.getMessage() == null ? e.toString() : e.getMessage()));
           return 1;
         })
         .execute(args);
+  }
+
+  /** Prints {@code message} as an error on standard error and returns {@code status}. */
+  static int fail(String message, int status) {
+    Console.err().println(ERROR + message);
+    return status;
+  }
+
+  /** The error of a command that reads an index folder that is not there. */
+  static String noIndex(Path index) {
+    return "no index at " + index + " (run: pressroom ingest corpus --index " + index + ")";
   }
 }

@@ -34,7 +34,7 @@ public final class ParseCommand implements Callable<Integer> {
     for (FileResult result : DirectoryIngest.readAll(files)) {
       if (!result.ok()) {
         failed++;
-        err.println("pressroom parse: " + result.error().getMessage());
+        err.println(Main.ERROR + result.error().getMessage());
         continue;
       }
       for (Paragraph p : result.release().paragraphs()) {

@@ -1,16 +1,12 @@
 package io.pressroom.cli;
 
-import io.pressroom.store.Fields;
-import io.pressroom.model.Area;
-import io.pressroom.model.Agreement;
-import io.pressroom.model.Release;
+import io.pressroom.core.Archive;
 import io.pressroom.json.PressroomJson;
-import io.pressroom.search.InvalidRequestException;
+import io.pressroom.model.Release;
 import io.pressroom.search.SearchRequest;
 import io.pressroom.search.SearchResult;
-import io.pressroom.core.Archive;
+import io.pressroom.store.Fields;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,29 +23,8 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query words (joined with spaces); empty lists by the filters.")
   List<String> query = List.of();
 
-  @Option(names = "--area", description = "Area id or label, any script or language (repeatable).")
-  List<String> areas = List.of();
-
-  @Option(names = "--kind", description = "body, caption, clause or agreement (repeatable).")
-  List<String> kinds = List.of();
-
-  @Option(names = "--agreement", description = "Agreement id, e.g. RELEASE#a2 (repeatable).")
-  List<String> agreements = List.of();
-
-  @Option(names = "--conference", description = "Conference partner, e.g. shanghai (repeatable).")
-  List<String> conferences = List.of();
-
-  @Option(names = "--session", description = "Conference session, e.g. shanghai-6 (repeatable).")
-  List<String> sessions = List.of();
-
-  @Option(names = "--organisation", description = "Organisation id, e.g. 香港大学 (repeatable).")
-  List<String> organisations = List.of();
-
-  @Option(names = "--release", description = "Release id (repeatable).")
-  List<String> releases = List.of();
-
-  @Option(names = "--lang", description = "zh-Hant, zh-Hans or en.")
-  String lang;
+  @Mixin
+  SearchFilters filters;
 
   @Option(names = "--sort", defaultValue = "relevance", description = "relevance, date or position.")
   String sort;
@@ -73,22 +48,11 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = Console.out();
-    PrintStream err = Console.err();
     if (backend.missingIndex()) {
-      err.println("error: no index at " + backend.index + " (run: pressroom ingest corpus --index " + backend.index + ")");
-      return 2;
+      return Main.fail(Main.noIndex(backend.index), 2);
     }
     try (Archive service = backend.openReadOnly(GlossaryOption.load(glossaryFile, Path.of("corpus"), null))) {
-      SearchRequest request = SearchRequest.builder()
-          .query(String.join(" ", query))
-          .areas(areas)
-          .filter(Fields.KIND, kinds)
-          .agreements(agreements)
-          .filter(Fields.CONFERENCE, conferences)
-          .filter(Fields.SESSION, sessions)
-          .filter(Fields.ORGANISATION, organisations)
-          .releases(releases)
-          .lang(lang)
+      SearchRequest request = filters.request(String.join(" ", query))
           .sort(SearchRequest.Sort.fromId(sort))
           .from(from)
           .size(size)
@@ -100,9 +64,6 @@ final class SearchCommand implements Callable<Integer> {
         print(out, result);
       }
       return 0;
-    } catch (InvalidRequestException e) {
-      err.println("error: " + e.getMessage());
-      return 2;
     }
   }
 
@@ -123,8 +84,11 @@ final class SearchCommand implements Callable<Integer> {
         out.println("  " + p.text());
       }
       h.highlights().forEach(passage -> out.println("  " + TerminalText.fromHighlight(passage)));
-      out.printf("  — %s%s%n%n", p.release().title(),
-          p.release().published() == null ? "" : ", " + p.release().published().toLocalDate());
+      out.println("  — " + releaseLine(p.release()));
+      if (!h.alsoIn().isEmpty()) {
+        out.println("  also in " + String.join(", ", h.alsoIn()));
+      }
+      out.println();
     }
     for (String dim : List.of(Fields.AREA, Fields.CONFERENCE, Fields.ORGANISATION)) {
       if (!r.facets().get(dim).isEmpty()) {
@@ -132,8 +96,14 @@ final class SearchCommand implements Callable<Integer> {
             .map(v -> v.label("zh-Hant") + " " + v.count()).collect(Collectors.joining(", ")));
       }
     }
-    if (r.nextCursor() != null) {
+    if (r.nextCursor() != null || (long) from + r.hits().size() < r.total()) {
       out.println("more: --from " + (from + r.hits().size()));
     }
+  }
+
+  /** The release's headline (its id when it has none) and its day. */
+  static String releaseLine(Release r) {
+    String title = r.title() == null || r.title().isBlank() ? r.id() : r.title();
+    return title + (r.published() == null ? "" : ", " + r.published().toLocalDate());
   }
 }

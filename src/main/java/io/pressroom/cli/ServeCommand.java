@@ -91,8 +91,8 @@ final class ServeCommand implements Callable<Integer> {
       return;
     }
     out.printf("Nothing is indexed in %s yet: ingesting %s …%n", service.describe(), corpus);
-    CorpusIngest.Summary s = CorpusIngest.ingestPaths(service, List.of(corpus), out::println);
-    s.errors().forEach(e -> err.println("error: " + e.message()));
+    CorpusIngest.Summary s = IngestCommand.ingest(service, List.of(corpus), IngestProgress.Mode.auto, out);
+    s.errors().forEach(e -> err.println(Main.ERROR + e.message()));
     out.printf("Ingested %d of %d files: %d paragraphs in %d ms.%n", s.releases(), s.files(), s.paragraphs(), s.millis());
   }
 
@@ -104,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
       service.close();
       out.println("Stopped; index closed.");
     } catch (IOException | RuntimeException e) {
-      err.println("error while stopping: " + e.getMessage());
+      err.println(Main.ERROR + "while stopping: " + e.getMessage());
     } finally {
       stopped.countDown();
     }
