@@ -231,6 +231,19 @@ class WorkflowBrowserTest {
       }
     }
 
+    // A Chinese agreement is named by its English version's title in English, in the facet and in its chip.
+    open("/?ui=en&release=" + HKCD);
+    String first = HKCD + "#a1";
+    WebElement agreement = one(".facet[data-dim='agreement'] button[data-value='" + first + "']");
+    assertTrue(agreement.getText().startsWith("Arrangement on Legal Exchanges"), agreement.getText());
+    agreement.click();
+    browser.awaitReady();
+    WebElement chip = one("#selected .chip[data-dim='agreement'] .chip-value");
+    assertTrue(chip.getText().startsWith("Arrangement on Legal Exchanges"), chip.getText());
+    one(".ui-lang button[data-ui='zh-Hant']").click();
+    assertEquals("香港特別行政區律政司與華東政法大學法律交流和合作安排",
+        one("#selected .chip[data-dim='agreement'] .chip-value").getText());
+
     // A text published twice is shown once, with the other release named.
     open("/?ui=zh-Hans&q=" + enc("跨境理财通"));
     WebElement also = one("#hits .also-in summary");

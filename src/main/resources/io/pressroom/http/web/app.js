@@ -525,15 +525,17 @@
     box.replaceChildren();
     const axis = el('timeline-axis');
     axis.replaceChildren();
-    // As many axis labels as fit: the first, the last, and round periods between (Januaries, or years by 2, 5, 10 …).
-    const fit = Math.max(2, Math.floor((box.clientWidth || 600) / (state.ui === 'en' ? 60 : 72)));
-    const steps = data.dim === 'month' ? [1, 2, 3, 6, 12, 24, 60] : [1, 2, 5, 10, 20, 50];
-    const step = steps.find((x) => bars.length / x <= fit) || steps[steps.length - 1];
-    const span = bars.length;
+    // As many axis labels as fit without touching: the first, the last (drawn right-aligned), and
+    // round periods between (Januaries, or years by 2, 5, 10 …) a label's width apart.
+    const width = box.clientWidth || 600;
+    const barWidth = width / bars.length;
+    const label = (state.ui === 'en' ? 58 : 72) + 10;
+    const steps = data.dim === 'month' ? [1, 2, 3, 6, 12, 24, 60, 120] : [1, 2, 5, 10, 20, 50, 100];
+    const step = steps.find((x) => x * barWidth >= label) || steps[steps.length - 1];
     bars.forEach((b, i) => {
-      const unitOk = b.unit % step === 0;
-      const room = Math.max(2, step * 0.8);
-      b.tick = i === 0 || i === span - 1 || (unitOk && i >= room && span - 1 - i >= room);
+      const left = i * barWidth;
+      b.tick = i === 0 || i === bars.length - 1
+        || (b.unit % step === 0 && left >= label && left + label <= width - label);
     });
     bars.forEach((b) => {
       const button = make('button', 'bar');
