@@ -57,13 +57,19 @@ final class ExportApi {
       return;
     }
     OutputStream out = ctx.outputStream();
-    long sent = 0;
-    try (HitExport writer = HitExport.to(format, out)) {
+    HitExport writer = HitExport.to(format, out);
+    try {
       service.export(request, max, writer::write);
-      sent = writer.written();
+      writer.close();
     } catch (UncheckedIOException e) {
       // The client went away mid-stream: nothing more can be said to it.
-      LOG.info("{} {}: export stopped after {} hits: {}", ctx.method(), ctx.path(), sent, e.getCause().toString());
+      LOG.info("{} {}: export stopped after {} hits: {}", ctx.method(), ctx.path(), writer.written(), e.getCause().toString());
+    } catch (IOException | RuntimeException e) {
+      if (!ctx.res().isCommitted()) {
+        throw e; // nothing sent yet: the usual error answer
+      }
+      // Part of the export is sent: the status cannot change, so the body ends short (the log says why).
+      LOG.warn("{} {}: export failed after {} hits", ctx.method(), ctx.path(), writer.written(), e);
     }
   }
 
