@@ -177,8 +177,10 @@ class WorkflowBrowserTest {
         "the English version stands at the same clause");
     browser.screenshot("release-en.png");
     one(".ui-lang button[data-ui='zh-Hant']").click();
-    assertEquals("金融", one(".release-own .area-group[data-area='finance'] .area-heading .badge.area").getText(),
+    assertEquals("金融", one(".release-other .area-group[data-area='finance'] .area-heading .badge.area").getText(),
         "the switch renames in place");
+    assertTrue(all(".release-own .area-group[data-area='finance'] .area-heading .badge.area").isEmpty(),
+        "no badge repeating the heading it stands by");
     assertTrue(driver.getCurrentUrl().contains("ui=zh-Hant") && driver.getCurrentUrl().contains("p=" + GREEN_FINANCE.position()));
     one(".ui-lang button[data-ui='en']").click();
 

@@ -1034,8 +1034,9 @@
       if (p.area) section.dataset.area = p.area.id;
       const h = make('h3', 'area-heading');
       h.appendChild(make('span', 'heading-text', p.section || ''));
-      if (p.area) {
-        const badge = make('span', 'badge area', areaName(p.area.id, p.area.labels));
+      const name = p.area ? areaName(p.area.id, p.area.labels) : null;
+      if (name && name !== (p.section || '').trim()) {
+        const badge = make('span', 'badge area', name);
         badge.lang = state.ui;
         h.appendChild(badge);
       }
