@@ -81,9 +81,15 @@ public final class FacetAssembly {
       List<FacetValue> values = new ArrayList<>();
       Map<String, Map<String, String>> cache = first.labelCache();
       for (FacetCount c : counts.getOrDefault(dim, List.of())) {
-        Map<String, String> labels = cache == null
-            ? labels(dim, c.value(), first)
-            : cache.computeIfAbsent(dim + '\u0000' + c.value(), k -> labels(dim, c.value(), first));
+        // Not computeIfAbsent: working out a label may search, and nothing may wait on a map's lock meanwhile.
+        String key = dim + '\u0000' + c.value();
+        Map<String, String> labels = cache == null ? null : cache.get(key);
+        if (labels == null) {
+          labels = labels(dim, c.value(), first);
+          if (cache != null) {
+            cache.putIfAbsent(key, labels);
+          }
+        }
         values.add(new FacetValue(c.value(), labels, c.count()));
       }
       values.sort(order(dim));

@@ -221,40 +221,47 @@ public final class Searcher {
    */
   private static final class Labels {
     private static final int MAX_CACHED = 200_000;
-    private long version = -1;
-    private final Map<Map<String, String>, Paragraph> found = new java.util.HashMap<>();
 
-    /** Labels of facet values, computed from the paragraphs of the current version. */
-    private final Map<String, Map<String, String>> labelsByValue = new java.util.concurrent.ConcurrentHashMap<>();
+    /** What is known of one version of the data; replaced whole when the data changes. No locks: nothing waits. */
+    private record Known(long version, Map<Map<String, String>, java.util.Optional<Paragraph>> found,
+        Map<String, Map<String, String>> labelsByValue) {
+      Known(long version) {
+        this(version, new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
+      }
+
+      boolean full() {
+        return found.size() + labelsByValue.size() >= MAX_CACHED;
+      }
+    }
+
+    private volatile Known known = new Known(-1);
 
     FacetAssembly.FirstParagraph of(Snapshot s) {
       long v = s.version();
-      synchronized (this) {
-        if (v > version || found.size() + labelsByValue.size() >= MAX_CACHED) {
-          found.clear();
-          labelsByValue.clear();
-          version = v;
-        }
+      Known k = known;
+      if (v >= 0 && (v > k.version() || k.full())) {
+        k = new Known(v);
+        known = k; // a racing search may replace it again: each holds whole, consistent entries
       }
-      boolean cached = v >= 0 && v == version;
+      Known forThis = v >= 0 && v == k.version() ? k : null;
       return new FacetAssembly.FirstParagraph() {
         @Override
         public Paragraph find(Map<String, String> fieldValues) {
-          return Labels.this.find(s, fieldValues);
+          return Labels.find(s, forThis, fieldValues);
         }
 
         @Override
         public Map<String, Map<String, String>> labelCache() {
-          return cached ? labelsByValue : null;
+          return forThis == null || forThis.full() ? null : forThis.labelsByValue();
         }
       };
     }
 
-    private Paragraph find(Snapshot s, Map<String, String> fieldValues) {
-      long v = s.version();
-      synchronized (this) {
-        if (v >= 0 && v == version && found.containsKey(fieldValues)) {
-          return found.get(fieldValues);
+    private static Paragraph find(Snapshot s, Known known, Map<String, String> fieldValues) {
+      if (known != null) {
+        java.util.Optional<Paragraph> hit = known.found().get(fieldValues);
+        if (hit != null) {
+          return hit.orElse(null);
         }
       }
       List<Filter> filters = new ArrayList<>();
@@ -266,10 +273,8 @@ public final class Searcher {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      synchronized (this) {
-        if (v >= 0 && v == version && found.size() < MAX_CACHED) {
-          found.put(Map.copyOf(fieldValues), p); // a value with no paragraph is remembered too
-        }
+      if (known != null && !known.full()) {
+        known.found().put(Map.copyOf(fieldValues), java.util.Optional.ofNullable(p)); // a value with no paragraph is remembered too
       }
       return p;
     }
