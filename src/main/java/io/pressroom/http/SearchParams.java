@@ -20,7 +20,7 @@ final class SearchParams {
   /** What picks the paragraphs: the query, the facet dimensions as filters, language and dates. */
   static final Set<String> SELECTION = names(List.of("q", "lang", "from_date", "to_date"));
   /** Every parameter of {@code GET /api/search}: the selection, order and paging. */
-  static final Set<String> NAMES = names(List.of("q", "lang", "from_date", "to_date", "sort", "from", "size", "cursor"));
+  static final Set<String> NAMES = names(List.of("q", "lang", "from_date", "to_date", "sort", "from", "size", "cursor", "facet_limit"));
 
   private static Set<String> names(List<String> more) {
     Set<String> names = new TreeSet<>(Fields.FACET_DIMS);
@@ -69,6 +69,7 @@ final class SearchParams {
         .from(integer("from", 0))
         .size(integer("size", SearchRequest.DEFAULT_SIZE))
         .cursor(cursor)
+        .facetLimit(integer("facet_limit", SearchRequest.DEFAULT_FACET_LIMIT, 1, SearchRequest.MAX_FACET_LIMIT))
         .build();
   }
 

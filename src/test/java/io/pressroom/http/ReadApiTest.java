@@ -137,6 +137,21 @@ class ReadApiTest {
   }
 
   @Test
+  void facetLimitCutsTheLongListsAndKeepsAreasWhole() throws Exception {
+    JsonNode all = http.getJson("/api/search?size=0&facet_limit=200");
+    JsonNode cut = http.getJson("/api/search?size=0&facet_limit=2");
+    assertTrue(all.path("facets").path("agreement").size() > 2, "the corpus has more than two agreements");
+    assertEquals(2, cut.path("facets").path("agreement").size());
+    // The two kept are the two counted most.
+    long second = all.path("facets").path("agreement").get(1).path("count").asLong();
+    cut.path("facets").path("agreement").forEach(v -> assertTrue(v.path("count").asLong() >= second));
+    assertEquals(areaCounts(all), areaCounts(cut), "areas are counted whole whatever the limit");
+    assertEquals(all.path("facets").path("kind").size(), cut.path("facets").path("kind").size());
+    assertError(http.get("/api/search?facet_limit=0"), 400, "facet_limit", "0");
+    assertError(http.get("/api/search?facet_limit=201"), 400, "facet_limit", "201");
+  }
+
+  @Test
   void twoAreasAreOred() throws Exception {
     long finance = http.getJson("/api/search?area=finance&size=0").path("total").asLong();
     long sports = http.getJson("/api/search?area=sports&size=0").path("total").asLong();
