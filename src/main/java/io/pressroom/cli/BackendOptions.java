@@ -25,7 +25,8 @@ final class BackendOptions {
   Path index;
 
   @Option(names = "--zk", paramLabel = "HOST:PORT[/chroot]",
-      description = "ZooKeeper of the SolrCloud (--backend solrcloud), e.g. zk1:2181,zk2:2181/solr.")
+      description = "ZooKeeper of the SolrCloud (--backend solrcloud), with the chroot the cluster lives under,"
+          + " e.g. zk1:2181,zk2:2181/solr.")
   String zk;
 
   @Option(names = "--collection", paramLabel = "NAME",

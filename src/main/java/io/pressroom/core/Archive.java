@@ -212,6 +212,11 @@ public final class Archive implements Closeable {
     return store.describe();
   }
 
+  /** What the store is, in one word, for a health report: "index" or "collection" (see {@link Store#noun}). */
+  public String storeNoun() {
+    return store.noun();
+  }
+
   private List<Paragraph> scan(List<Filter> filters) throws IOException {
     List<Paragraph> out = new ArrayList<>();
     try (Snapshot s = store.snapshot()) {
@@ -238,6 +243,7 @@ public final class Archive implements Closeable {
           write(r);
         }
         commitAndLink(releases);
+        store.commitExpunged(); // replaced paragraphs out of the term statistics: see Store#commitExpunged
       } catch (IOException | RuntimeException e) {
         throw failedWrite("writing " + releases.size() + " release(s)", e);
       }
@@ -253,9 +259,8 @@ public final class Archive implements Closeable {
         }
         store.delete(releaseId);
         store.commit();
-        if (ReleaseLinker.unlinkFrom(linkStore(), releaseId)) {
-          store.commit();
-        }
+        ReleaseLinker.unlinkFrom(linkStore(), releaseId);
+        store.commitExpunged(); // the unlinked paragraphs, and the deleted ones out of the term statistics
         return true;
       } catch (IOException | RuntimeException e) {
         throw failedWrite("deleting release " + releaseId, e);
@@ -270,7 +275,9 @@ public final class Archive implements Closeable {
   <T> T bulk(BulkWork<T> work) throws IOException {
     synchronized (writeLock) {
       try {
-        return work.run(new Bulk());
+        T result = work.run(new Bulk());
+        store.commitExpunged(); // once a bulk write, not a batch: see Store#commitExpunged
+        return result;
       } catch (IOException | RuntimeException e) {
         throw failedWrite("ingesting", e);
       }

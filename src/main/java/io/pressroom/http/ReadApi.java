@@ -84,13 +84,14 @@ final class ReadApi {
 
   private void health(Context ctx) {
     ObjectNode body = JsonViews.object();
+    String store = service.storeNoun(); // "index" or "collection": the store names itself
     try {
       long paragraphs = service.paragraphCount();
-      body.put("status", "ok").put("index", "open").put("paragraphs", paragraphs);
+      body.put("status", "ok").put(store, "open").put("paragraphs", paragraphs);
     } catch (IOException | RuntimeException e) {
-      LOG.warn("health check: index unreadable", e);
+      LOG.warn("health check: {} unreadable", service.describe(), e);
       ctx.status(503);
-      body.put("status", "unavailable").put("index", "unreadable");
+      body.put("status", "unavailable").put(store, "unreadable");
     }
     JsonViews.send(ctx, body);
   }

@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
@@ -37,6 +38,7 @@ import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -206,6 +208,8 @@ public final class LuceneStore implements Store {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     config.setIndexSort(new Sort(new SortField(RELEASE, SortField.Type.STRING), new SortField(POSITION, SortField.Type.LONG)));
+    // commitExpunged() merges away every deleted paragraph, not only those of segments 10% deleted or more.
+    ((TieredMergePolicy) config.getMergePolicy()).setForceMergeDeletesPctAllowed(0);
     snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
     config.setIndexDeletionPolicy(snapshots);
     return new IndexWriter(directory, config);
@@ -266,6 +270,36 @@ public final class LuceneStore implements Store {
     w.setLiveCommitData(versionData().entrySet());
     w.commit();
     searchers.maybeRefreshBlocking();
+  }
+
+  /**
+   * Commits with no deleted document left: the old versions of replaced paragraphs still count in
+   * the term statistics until merged away, and BM25 scores would depend on when merges happened, not
+   * on the paragraphs there are. Merges only the segments that hold deleted documents.
+   */
+  @Override
+  public void commitExpunged() throws IOException {
+    drainLanes();
+    IndexWriter w = writer();
+    if (!w.hasDeletions() && !w.hasUncommittedChanges()) {
+      return;
+    }
+    expungeDeletes(w);
+    commit();
+  }
+
+  /**
+   * Merges until no segment holds a deleted document (the merge policy allows none to stay). A
+   * merge that was running when they were deleted carries them over, so it is waited for and the
+   * deleted ones merged again.
+   */
+  private static void expungeDeletes(IndexWriter w) throws IOException {
+    for (int round = 0; round < 3 && w.hasDeletions(); round++) {
+      if (round > 0 && w.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+        merges.sync();
+      }
+      w.forceMergeDeletes(true);
+    }
   }
 
   /**

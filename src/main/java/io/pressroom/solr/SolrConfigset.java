@@ -151,8 +151,16 @@ public final class SolrConfigset {
           <schemaFactory class="ClassicIndexSchemaFactory"/>
           <indexConfig>
             <lockType>${solr.lock.type:native}</lockType>
+            <!-- A commit with expungeDeletes (the one that ends each Pressroom write) merges away
+                 every deleted document, not only those of segments a tenth deleted or more: term
+                 statistics count the paragraphs there are, as the embedded index's do. -->
+            <mergePolicyFactory class="org.apache.solr.index.TieredMergePolicyFactory">
+              <double name="forceMergeDeletesPctAllowed">0.0</double>
+            </mergePolicyFactory>
           </indexConfig>
-          <updateHandler class="solr.DirectUpdateHandler2">
+          <!-- Solr's handler, but a commit with expungeDeletes also waits out the merges that were
+               running, so no deleted document stays in the commit (needs Pressroom's jar). -->
+          <updateHandler class="io.pressroom.solr.ExpungingUpdateHandler">
             <updateLog>
               <str name="dir">${solr.ulog.dir:}</str>
             </updateLog>

@@ -33,6 +33,8 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudLegacySolrClient;
+import org.apache.solr.client.solrj.request.AbstractUpdateRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -40,6 +42,7 @@ import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.UpdateParams;
 
 /**
  * The store over a SolrCloud collection, for when one machine is not enough. The collection uses
@@ -53,7 +56,8 @@ import org.apache.solr.common.params.CursorMarkParams;
  * release. A release's paragraphs replace the old version's by id, and those past its end are
  * deleted at the commit. In a collection routed by release ({@code router.field=release}) a search
  * sees a release's old or new version whole; routed by id, each shard commits on its own and a
- * search may briefly see a mix.
+ * search may briefly see a mix. Each write ends with {@link #commitExpunged()}: no replica keeps a
+ * replaced paragraph in its term statistics, so scores are those of the embedded index.
  */
 public final class SolrStore implements Store {
   /** Documents per update request. */
@@ -69,6 +73,8 @@ public final class SolrStore implements Store {
   /** Commits by this process: a snapshot's version while nothing is uncommitted. */
   private volatile long commits;
   private volatile boolean dirty;
+  /** Whether anything was written, rewritten or deleted since the last {@link #commitExpunged()}. */
+  private boolean writtenSinceExpunged;
 
   SolrStore(SolrClient client, String collection, String description) {
     this.client = client;
@@ -80,12 +86,14 @@ public final class SolrStore implements Store {
    * Connects to the collection {@code collection} of the SolrCloud whose ZooKeeper is {@code
    * zkHost} ({@code HOST:PORT[,HOST:PORT…][/chroot]}).
    *
-   * @throws IOException if ZooKeeper cannot be reached or the collection does not exist
+   * @throws IOException if ZooKeeper cannot be reached, holds no SolrCloud at that address (a chroot
+   *     missing or wrong: said at once, see {@link ZkProbe}), or the collection does not exist
    */
   public static SolrStore connect(String zkHost, String collection) throws IOException {
     int slash = zkHost.indexOf('/');
     String hosts = slash < 0 ? zkHost : zkHost.substring(0, slash);
     Optional<String> chroot = slash < 0 || slash == zkHost.length() - 1 ? Optional.empty() : Optional.of(zkHost.substring(slash));
+    ZkProbe.check(zkHost, hosts, chroot.orElse(""), java.time.Duration.ofSeconds(15));
     CloudLegacySolrClient client = new CloudLegacySolrClient.Builder(List.of(hosts.split(",")), chroot)
         .withZkConnectTimeout(15, TimeUnit.SECONDS)
         .withZkClientTimeout(30, TimeUnit.SECONDS)
@@ -116,11 +124,18 @@ public final class SolrStore implements Store {
     return description;
   }
 
+  /** A SolrCloud store is a collection, never an "index", in a health report. */
+  @Override
+  public String noun() {
+    return "collection";
+  }
+
   // ------------------------------------------------------------------------------------ writes
 
   @Override
   public void write(ParsedRelease r) throws IOException {
     dirty = true;
+    writtenSinceExpunged = true;
     int last = -1;
     for (Paragraph p : r.paragraphs()) {
       add(SolrDocuments.toSolr(p));
@@ -132,6 +147,7 @@ public final class SolrStore implements Store {
   @Override
   public void rewrite(List<Paragraph> paragraphs) throws IOException {
     dirty = true;
+    writtenSinceExpunged = true;
     for (Paragraph p : paragraphs) {
       add(SolrDocuments.toSolr(p));
     }
@@ -140,6 +156,7 @@ public final class SolrStore implements Store {
   @Override
   public void delete(String releaseId) throws IOException {
     dirty = true;
+    writtenSinceExpunged = true;
     flush();
     String q = RELEASE + ":" + SolrSyntax.term(releaseId);
     SolrRetry.retry("deleting release " + releaseId, () -> client.deleteByQuery(collection, q));
@@ -147,15 +164,39 @@ public final class SolrStore implements Store {
 
   @Override
   public void commit() throws IOException {
+    commit(false);
+  }
+
+  /**
+   * Commits with {@code expungeDeletes}: every replica merges away its deleted documents first, so
+   * that replaced paragraphs leave the term statistics, which otherwise differ from replica to
+   * replica and from the embedded index's (the configset allows no deleted document to stay, and
+   * {@link ExpungingUpdateHandler} waits out merges that were running). Skipped when nothing was
+   * written since the last one.
+   */
+  @Override
+  public void commitExpunged() throws IOException {
+    if (writtenSinceExpunged) {
+      commit(true);
+    }
+  }
+
+  private void commit(boolean expunge) throws IOException {
     flush();
     for (int i = 0; i < stale.size(); i += 100) {
       String dbq = String.join(" OR ", stale.subList(i, Math.min(stale.size(), i + 100)));
       SolrRetry.retry("deleting the old paragraphs of the releases written", () -> client.deleteByQuery(collection, dbq));
     }
     stale.clear();
-    SolrRetry.retry("committing", () -> client.commit(collection, true, true));
+    UpdateRequest commit = new UpdateRequest();
+    commit.setAction(AbstractUpdateRequest.ACTION.COMMIT, true, true);
+    if (expunge) {
+      commit.setParam(UpdateParams.EXPUNGE_DELETES, "true");
+    }
+    SolrRetry.retry("committing", () -> commit.process(client, collection));
     commits++;
     dirty = false;
+    writtenSinceExpunged &= !expunge;
   }
 
   /** SolrCloud cannot roll back: what was sent stays; what was still buffered here is dropped. */

@@ -30,6 +30,17 @@ public interface Store extends Closeable {
   void commit() throws IOException;
 
   /**
+   * Commits, and first merges away every deleted document (the old versions of paragraphs written
+   * again or removed), so that term statistics count exactly the paragraphs there are: scores then
+   * depend on the paragraphs alone, not on when the backend merged, and every backend scores alike.
+   * The core calls it once at the end of each write (a put, an ingest, a delete), {@link #commit()}
+   * in between; it rewrites the segments that hold deleted documents.
+   */
+  default void commitExpunged() throws IOException {
+    commit();
+  }
+
+  /**
    * Called after a write failed: drops what was written since the last commit where the backend
    * can, and makes the store writable again if the failure stopped its writer. Returns a sentence
    * saying what happened, for the error message, or null when there is nothing to say.
@@ -43,6 +54,11 @@ public interface Store extends Closeable {
 
   /** Where the data is, for messages: "the index folder 'index'", "the SolrCloud collection 'press' (zk)". */
   String describe();
+
+  /** What the store is, in one word, for a health report: "index" (embedded) or "collection" (SolrCloud). */
+  default String noun() {
+    return "index";
+  }
 
   /**
    * Copies a consistent state of the store into folder {@code target} while it is in use; returns

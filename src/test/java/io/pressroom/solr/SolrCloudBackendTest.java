@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * SolrTestCluster}), collections of 2 shards × 2 replicas created from the generated configset, the
  * shipped corpus ingested through Pressroom. The seed-search and relevance contracts of the
  * embedded index run unchanged against it, every judged query answers with the embedded index's
- * paragraphs in its order, and searches and ingest go on with a node down.
+ * paragraphs in its order and with its scores (also after updates and re-ingests), and searches and
+ * ingest go on with a node down.
  */
 class SolrCloudBackendTest {
   private static final int SHARDS = 2;
@@ -48,7 +49,7 @@ class SolrCloudBackendTest {
     Path configset = work.resolve("configset");
     SolrConfigset.write(configset, null);
     cluster.uploadConfigset("pressroom", configset);
-    for (String c : List.of("seed", "corpus", "outage")) {
+    for (String c : List.of("seed", "corpus", "outage", "updates")) {
       cluster.createCollection(c, "pressroom", SHARDS, REPLICAS);
     }
     // Routed by release, as docs/scale-out.md suggests for replacing a release at once on its shard.
@@ -118,6 +119,87 @@ class SolrCloudBackendTest {
     }
   }
 
+  /**
+   * The promise of README's "Scale out" after updates: the shipped and fixture corpora (38 releases)
+   * ingested ten files at a time, so that language versions are linked across ingests and linked
+   * paragraphs are written again; then four releases posted again one by one (one shortened).
+   * Each judged query of both corpora then gets the same paragraphs in the same order, with the same
+   * scores, from the collection as from an embedded index written the same way, and no replica keeps
+   * a replaced paragraph in its term statistics.
+   */
+  @Test
+  void afterUpdatesAndReingestsScoresAndOrderStayThoseOfTheEmbeddedIndex() throws Exception {
+    List<Path> files = new ArrayList<>();
+    for (Path dir : List.of(Corpus.DIR, FIXTURES.resolve("corpus"))) {
+      try (var listing = java.nio.file.Files.list(dir)) {
+        listing.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".html")).forEach(files::add);
+      }
+    }
+    files.sort(java.util.Comparator.comparing(f -> f.getFileName().toString()));
+    assertEquals(38, files.size(), files.toString());
+    var parser = io.pressroom.ingest.ReleaseParser.standard();
+    var zhejiang = parser.parseFile(FIXTURES.resolve("corpus/2025-04-24-isd-zhejiang-1st-zh.txt"));
+    List<io.pressroom.model.ParsedRelease> again = List.of(Corpus.seed().parsed(), Corpus.english().parsed(),
+        parser.parseFile(FIXTURES.resolve("corpus/2018-08-24-isd-shanghai-4th-en.txt")),
+        new io.pressroom.model.ParsedRelease(zhejiang.release(), zhejiang.paragraphs().subList(0, zhejiang.paragraphs().size() - 3)));
+    try (Archive solr = Archive.open(SolrStore.connect(cluster.zkHost(), "updates"), Glossary.standard());
+        Archive embedded = Archive.open(io.pressroom.lucene.LuceneStore.inMemory(), Glossary.standard())) {
+      for (Archive a : List.of(embedded, solr)) {
+        for (int i = 0; i < files.size(); i += 10) {
+          CorpusIngest.ingestPaths(a, files.subList(i, Math.min(files.size(), i + 10)), line -> {});
+        }
+        for (io.pressroom.model.ParsedRelease r : again) {
+          a.put(r); // one at a time, as POST /api/releases does: each leaves deletions in a larger segment
+        }
+      }
+      assertEquals(embedded.paragraphCount(), solr.paragraphCount());
+      java.util.Set<String> queries = new java.util.LinkedHashSet<>();
+      RelevanceContract.load().forEach(j -> queries.add(j.query()));
+      for (String line : java.nio.file.Files.readAllLines(FIXTURES.resolve("judgments.tsv"))) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          queries.add(line.substring(0, line.indexOf('\t')));
+        }
+      }
+      List<SearchRequest> requests = new ArrayList<>();
+      for (String q : queries) {
+        requests.add(SearchRequest.builder().query(q).size(20).facets(false).highlight(false).build());
+      }
+      ScoreDrift drift = ScoreDrift.between(embedded, solr, requests);
+      System.out.println("SolrCloud vs embedded after updates: " + drift);
+      assertEquals(List.of(), drift.reordered(), drift.toString());
+      assertTrue(drift.maxRelative() < 1e-5, drift.toString());
+      assertEquals(Map.of(), replicasWithDeletedDocs("updates"), "no replica counts replaced paragraphs");
+    }
+  }
+
+  private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+  /** The replicas of {@code collection} whose index still holds deleted documents, with their count. */
+  private static Map<String, Long> replicasWithDeletedDocs(String collection) throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    String status = cluster.nodeUrls().get(0) + "/admin/collections?action=CLUSTERSTATUS&collection=" + collection;
+    var state = io.pressroom.json.PressroomJson.MAPPER.readTree(http.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(status)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+    Map<String, Long> deleted = new java.util.TreeMap<>();
+    int replicas = 0;
+    for (var shard : state.path("cluster").path("collections").path(collection).path("shards")) {
+      for (var replica : shard.path("replicas")) {
+        replicas++;
+        String luke = replica.path("base_url").asText() + "/" + replica.path("core").asText() + "/admin/luke?numTerms=0&wt=json";
+        var index = io.pressroom.json.PressroomJson.MAPPER.readTree(http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(luke)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString()).body()).path("index");
+        long n = index.path("deletedDocs").asLong(-1);
+        if (n != 0) {
+          deleted.put(replica.path("core").asText(), n);
+        }
+      }
+    }
+    assertEquals(SHARDS * REPLICAS, replicas, state.toString());
+    return deleted;
+  }
+
   @Test
   void theHttpApiAnswersWithTheSameJson() throws Exception {
     try (LiveServer overSolr = LiveServer.over(corpus, c -> c);
@@ -135,6 +217,12 @@ class SolrCloudBackendTest {
         assertEquals(a.statusCode(), b.statusCode(), path);
         assertEquals(withoutTimings(a.body()), withoutTimings(b.body()), "same JSON for " + path);
       }
+      // Health speaks of the collection, not of an index.
+      var health = io.pressroom.json.PressroomJson.MAPPER.readTree(overSolr.get("/health").body());
+      assertEquals("ok", health.path("status").asText(), health.toString());
+      assertEquals("open", health.path("collection").asText(), health.toString());
+      assertFalse(health.has("index"), health.toString());
+      assertEquals(corpus.paragraphCount(), health.path("paragraphs").asLong());
     }
   }
 
@@ -198,6 +286,44 @@ class SolrCloudBackendTest {
     assertNotEquals(0, io.pressroom.cli.Main.run(
         "ingest", "-q", "--backend", "solrcloud", "--zk", cluster.zkHost(), "--collection", "missing", Corpus.DIR.toString()),
         "a collection that does not exist is an error");
+  }
+
+  /**
+   * A ZooKeeper address without the chroot the cluster lives under ({@code HOST:PORT} for {@code
+   * HOST:PORT/solr}) fails within seconds, says the chroot may be missing, and prints one line, not
+   * the client's retries; a wrong chroot is named, with where SolrCloud's state is.
+   */
+  @Test
+  void aZooKeeperAddressWithoutItsChrootFailsFastAndSaysSo() throws Exception {
+    String zk = cluster.zkHost();
+    String withoutChroot = zk.substring(0, zk.indexOf('/'));
+    long start = System.nanoTime();
+    List<Object> run = searchPrinting(withoutChroot);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    String printed = (String) run.get(1);
+    System.out.println("--zk without its chroot: exit " + run.get(0) + " after " + millis + " ms, "
+        + printed.lines().count() + " line(s) on stderr: " + printed.strip());
+    assertNotEquals(0, run.get(0));
+    assertTrue(printed.contains("no collection state found at " + withoutChroot + " — the ZooKeeper address may be"
+        + " missing its chroot, e.g. " + zk), printed);
+    assertTrue(printed.lines().count() <= 3, printed);
+    assertTrue(millis < 10_000, millis + " ms");
+
+    String wrong = (String) searchPrinting(withoutChroot + "/nosuch").get(1);
+    assertTrue(wrong.contains("the chroot '/nosuch' may be wrong; SolrCloud's state is at " + zk), wrong);
+  }
+
+  /** {@code pressroom search} over collection "corpus" at ZooKeeper {@code zk}: its exit status and what it printed on stderr. */
+  private static List<Object> searchPrinting(String zk) {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream saved = System.err;
+    System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      int status = io.pressroom.cli.Main.run("search", "綠色金融", "--backend", "solrcloud", "--zk", zk, "--collection", "corpus");
+      return List.of(status, err.toString(java.nio.charset.StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(saved);
+    }
   }
 
   @Test
@@ -277,6 +403,9 @@ class SolrCloudBackendTest {
             assertEquals("5", response.headers().firstValue("Retry-After").orElse(null), path);
             assertTrue(response.body().contains("backend_unavailable"), response.body());
           }
+          var health = server.get("/health");
+          assertEquals(503, health.statusCode(), health.body());
+          assertEquals("unreadable", io.pressroom.json.PressroomJson.MAPPER.readTree(health.body()).path("collection").asText(), health.body());
         } finally {
           cluster.startNode(1);
         }
