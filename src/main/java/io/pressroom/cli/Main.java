@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       ServeCommand.class,
       BackupCommand.class,
+      ReindexCommand.class,
       GenerateCommand.class,
       SolrConfigsetCommand.class,
       CommandLine.HelpCommand.class

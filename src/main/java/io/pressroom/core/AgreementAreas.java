@@ -60,7 +60,7 @@ public final class AgreementAreas {
       }
       out.add(p.withAgreement(p.agreement().withAreas(areas)));
     }
-    return new ParsedRelease(r.release(), out);
+    return r.withParagraphs(out);
   }
 
   /**

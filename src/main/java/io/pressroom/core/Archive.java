@@ -239,10 +239,11 @@ public final class Archive implements Closeable {
   public void putAll(Collection<ParsedRelease> releases) throws IOException {
     synchronized (writeLock) {
       try {
+        List<ParsedRelease> written = new ArrayList<>(releases.size());
         for (ParsedRelease r : releases) {
-          write(r);
+          written.add(write(r));
         }
-        commitAndLink(releases);
+        commitAndLink(written);
         store.commitExpunged(); // replaced paragraphs out of the term statistics: see Store#commitExpunged
       } catch (IOException | RuntimeException e) {
         throw failedWrite("writing " + releases.size() + " release(s)", e);
@@ -286,14 +287,19 @@ public final class Archive implements Closeable {
 
   /** What a bulk write may do, under the write lock. */
   final class Bulk {
-    /** Writes a release (visible after the next commit). */
-    void write(ParsedRelease r) throws IOException {
-      Archive.this.write(r);
+    /** Writes a release as {@link #enriched} made it (visible after the next commit). */
+    void writeEnriched(ParsedRelease enriched) throws IOException {
+      store.write(enriched);
     }
 
-    /** Commits what was written, then links {@code releases} and commits the links. */
+    /** Commits what was written, then links {@code releases} (as written: enriched) and commits the links. */
     void commitAndLink(Collection<ParsedRelease> releases) throws IOException {
       Archive.this.commitAndLink(releases);
+    }
+
+    /** Lets the store arrange itself for reading after {@code written} paragraphs ({@link Store#settle}). */
+    void settle(long written) throws IOException {
+      store.settle(written);
     }
   }
 
@@ -303,18 +309,25 @@ public final class Archive implements Closeable {
     T run(Bulk bulk) throws IOException;
   }
 
-  private void write(ParsedRelease r) throws IOException {
-    store.write(enriched(r));
+  /** Writes {@code r} enriched, and returns what was written. */
+  private ParsedRelease write(ParsedRelease r) throws IOException {
+    ParsedRelease enriched = enriched(r);
+    store.write(enriched);
+    return enriched;
   }
 
-  /** A release as it is written: its agreements given their areas and the ids of their parties. */
-  private ParsedRelease enriched(ParsedRelease r) {
+  /**
+   * A release as it is written: its agreements given their areas and the ids of their parties. A
+   * function of the release alone, so a bulk ingest runs it on its parsing threads.
+   */
+  ParsedRelease enriched(ParsedRelease r) {
     return organisations.withOrganisations(agreementAreas.withAreas(r));
   }
 
+  /** Commits, then links {@code releases} (enriched, as written) and commits the links. */
   private void commitAndLink(Collection<ParsedRelease> releases) throws IOException {
     store.commit();
-    if (ReleaseLinker.linkAll(linkStore(), releases, this::enriched)) {
+    if (ReleaseLinker.linkAll(linkStore(), releases, java.util.function.UnaryOperator.identity())) {
       store.commit();
     }
   }

@@ -1,8 +1,10 @@
 package io.pressroom.core;
 
 import io.pressroom.ingest.DirectoryIngest;
+import io.pressroom.ingest.IngestException;
 import io.pressroom.ingest.ReleaseParser;
 import io.pressroom.model.ParsedRelease;
+import io.pressroom.model.ReleaseSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,8 +19,12 @@ import java.util.function.Consumer;
  * releases, so a crash loses at most the batch in flight, never a committed release.
  */
 public final class CorpusIngest {
-  /** Releases per commit. */
+  /** Most releases per commit. */
   static final int BATCH = 200;
+  /** Most paragraphs per commit: a commit flushes segments, and linking reads the commit. */
+  static final int BATCH_PARAGRAPHS = 20_000;
+  /** Files parsed (and enriched) at once: one a core; the index lanes take their turns between. */
+  static final int PARSE_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   private CorpusIngest() {}
 
@@ -34,28 +40,65 @@ public final class CorpusIngest {
 
   /** Ingests {@code paths} (files, or folders walked for release files), reporting each file to {@code progress}. */
   public static Summary ingestPaths(Archive archive, List<Path> paths, Consumer<String> progress) throws IOException {
+    return ingest(archive, sink -> DirectoryIngest.forEach(paths, ReleaseParser.standard(), PARSE_THREADS, archive::enriched, sink), progress);
+  }
+
+  /** Where a bulk ingest's releases come from: hands each file's outcome to the sink, in order. */
+  @FunctionalInterface
+  public interface Releases {
+    void forEach(Consumer<DirectoryIngest.FileResult> sink) throws IOException;
+  }
+
+  /**
+   * Rebuilds releases from the sources an index kept ({@code reindex}): each is parsed again by
+   * the current parser, under its id, and written as a bulk ingest writes files.
+   */
+  public static Summary ingestSources(Archive archive, SourceWalk sources, Consumer<String> progress) throws IOException {
+    ReleaseParser parser = ReleaseParser.standard();
+    return ingest(archive, sink -> sources.forEach(source -> {
+      Path file = Path.of(source.file() == null ? source.releaseId() : source.file());
+      try {
+        sink.accept(new DirectoryIngest.FileResult(file, archive.enriched(parser.reparse(source)), null));
+      } catch (IngestException e) {
+        sink.accept(new DirectoryIngest.FileResult(file, null, e));
+      }
+    }), progress);
+  }
+
+  /** Hands each kept release source to a sink. */
+  @FunctionalInterface
+  public interface SourceWalk {
+    void forEach(Consumer<ReleaseSource> sink) throws IOException;
+  }
+
+  /** Writes what {@code releases} gives (enriched already), committing and linking a batch at a time. */
+  private static Summary ingest(Archive archive, Releases releases, Consumer<String> progress) throws IOException {
     long start = System.nanoTime();
     Tally tally = new Tally(progress);
     return archive.bulk(bulk -> {
       List<ParsedRelease> batch = new ArrayList<>();
+      long[] batchParagraphs = {0};
       try {
-        DirectoryIngest.forEach(paths, ReleaseParser.standard(), result -> {
+        releases.forEach(result -> {
           ParsedRelease r = tally.accept(result);
           if (r == null) {
             return;
           }
           try {
-            bulk.write(r);
+            bulk.writeEnriched(r);
             batch.add(r);
-            if (batch.size() >= BATCH) {
+            batchParagraphs[0] += r.paragraphs().size();
+            if (batch.size() >= BATCH || batchParagraphs[0] >= BATCH_PARAGRAPHS) {
               bulk.commitAndLink(List.copyOf(batch));
               batch.clear();
+              batchParagraphs[0] = 0;
             }
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
         });
         bulk.commitAndLink(List.copyOf(batch));
+        bulk.settle(tally.paragraphs);
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }

@@ -35,7 +35,7 @@ public final class ReleaseLinker {
   /** {@code r} with every counterpart link removed (its other version is gone). */
   public static ParsedRelease unlinked(ParsedRelease r) {
     List<Paragraph> ps = r.paragraphs().stream().map(p -> p.withCounterpart(null)).toList();
-    return new ParsedRelease(r.release(), ps);
+    return r.withParagraphs(ps);
   }
 
   /**
@@ -197,7 +197,7 @@ public final class ReleaseLinker {
       }
       out.add(p.withCounterpart(link));
     }
-    return new ParsedRelease(r.release(), out);
+    return r.withParagraphs(out);
   }
 
   private static Map<String, List<Paragraph>> clausesByArea(List<Paragraph> ps) {

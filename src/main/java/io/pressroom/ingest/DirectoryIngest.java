@@ -8,12 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads many releases at once — files and folders, as the {@code parse} and {@code ingest} commands
@@ -57,27 +65,109 @@ public final class DirectoryIngest {
    * read, so a large corpus is never held in memory whole.
    */
   public static void forEach(List<Path> paths, ReleaseParser parser, Consumer<FileResult> sink) {
+    forEach(paths, parser, 1, UnaryOperator.identity(), sink);
+  }
+
+  /**
+   * {@link #forEach(List, ReleaseParser, Consumer)} with files parsed on {@code threads} threads,
+   * each release then passed through {@code after} on the same thread (enrichment that needs no
+   * order); {@code sink} still gets the results one at a time, in file order, on the calling thread,
+   * and at most a few per thread are held at once.
+   */
+  public static void forEach(List<Path> paths, ReleaseParser parser, int threads,
+      UnaryOperator<ParsedRelease> after, Consumer<FileResult> sink) {
     Map<String, Path> taken = new HashMap<>();
+    Consumer<FileResult> inOrder = result -> sink.accept(checkedId(result, taken));
+    if (threads <= 1) {
+      eachFile(paths, inOrder, (file, id) -> inOrder.accept(read(file, id, parser, after)));
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread t = new Thread(task, "pressroom-parse");
+      t.setDaemon(true);
+      return t;
+    });
+    ArrayDeque<Future<FileResult>> pending = new ArrayDeque<>();
+    int window = 4 * threads;
+    try {
+      eachFile(paths, result -> pending.add(CompletableFuture.completedFuture(result)), (file, id) -> {
+        pending.add(pool.submit(() -> read(file, id, parser, after)));
+        while (pending.size() > window) {
+          inOrder.accept(next(pending));
+        }
+      });
+      while (!pending.isEmpty()) {
+        inOrder.accept(next(pending));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A release file and the id an ingest gives it. */
+  public record ReleaseFile(Path file, String id) {
+    /** Whether its name says HTML (.html, .htm, .xhtml, .shtml); otherwise it is read as text. */
+    public boolean html() {
+      return FormatSniffer.isHtmlName(file.toString());
+    }
+  }
+
+  /**
+   * The release files of {@code paths} (files, and folders walked as {@link #forEach} walks them)
+   * with the ids an ingest gives them, in order; folders that cannot be read go to {@code failures}.
+   */
+  public static List<ReleaseFile> releaseFiles(List<Path> paths, Consumer<FileResult> failures) {
+    List<ReleaseFile> out = new ArrayList<>();
+    eachFile(paths, failures, (file, id) -> out.add(new ReleaseFile(file, id)));
+    return out;
+  }
+
+  /** Every release file of {@code paths} with the id it gets, in order; unreadable folders to {@code failures}. */
+  private static void eachFile(List<Path> paths, Consumer<FileResult> failures, BiConsumer<Path, String> file) {
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        for (Path file : releaseFiles(path, sink)) {
-          sink.accept(read(file, ReleaseParser.releaseId(path.relativize(file)), parser, taken));
+        for (Path f : releaseFiles(path, failures)) {
+          file.accept(f, ReleaseParser.releaseId(path.relativize(f)));
         }
       } else {
         Path name = path.getFileName();
-        sink.accept(read(path, name == null ? null : ReleaseParser.releaseId(name), parser, taken));
+        file.accept(path, name == null ? null : ReleaseParser.releaseId(name));
       }
     }
   }
 
-  private static FileResult read(Path file, String id, ReleaseParser parser, Map<String, Path> taken) {
-    if (id != null && taken.containsKey(id)) {
-      return duplicate(file, id, taken.get(id));
-    }
+  private static FileResult next(ArrayDeque<Future<FileResult>> pending) {
+    Future<FileResult> head = pending.removeFirst();
     try {
-      ParsedRelease release = parser.parseFile(file, id);
-      Path first = taken.putIfAbsent(release.release().id(), file);
-      return first == null ? new FileResult(file, release, null) : duplicate(file, release.release().id(), first);
+      return head.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while parsing", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** {@code result}, or a duplicate-id error when an earlier file of this run has its release id. */
+  private static FileResult checkedId(FileResult result, Map<String, Path> taken) {
+    if (!result.ok()) {
+      return result;
+    }
+    String id = result.release().release().id();
+    Path first = taken.putIfAbsent(id, result.file());
+    return first == null ? result : duplicate(result.file(), id, first);
+  }
+
+  private static FileResult read(Path file, String id, ReleaseParser parser, UnaryOperator<ParsedRelease> after) {
+    try {
+      return new FileResult(file, after.apply(parser.parseFile(file, id)), null);
     } catch (IngestException e) {
       return new FileResult(file, null, e);
     }

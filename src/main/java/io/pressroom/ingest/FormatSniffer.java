@@ -33,6 +33,11 @@ final class FormatSniffer {
   }
 
   /** The lower-case extension of a file name, or "" if it has none. */
+  /** Whether {@code name}'s extension is an HTML one. */
+  static boolean isHtmlName(String name) {
+    return HTML_EXTENSIONS.contains(extension(name));
+  }
+
   static String extension(String name) {
     if (name == null) {
       return "";

@@ -33,6 +33,8 @@ public class IngestException extends Exception {
     UNREADABLE,
     NO_TEXT,
     /** Another file of the same ingest already has the release id this one would get. */
-    DUPLICATE_ID
+    DUPLICATE_ID,
+    /** The release id a caller asked for is not one (posted with {@code id}). */
+    BAD_ID
   }
 }

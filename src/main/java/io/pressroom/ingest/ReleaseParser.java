@@ -7,6 +7,7 @@ import io.pressroom.model.ConferencePartners;
 import io.pressroom.model.Kind;
 import io.pressroom.model.ParsedRelease;
 import io.pressroom.model.Release;
+import io.pressroom.model.ReleaseSource;
 import io.pressroom.model.Paragraph;
 import io.pressroom.ingest.IngestException.Reason;
 import java.io.IOException;
@@ -141,6 +142,46 @@ public final class ReleaseParser {
     return parse(content, name == null ? "request body" : name, name, format, name, releaseId(name, content));
   }
 
+  /** Parses a release again from what it was first parsed from, under the same id ({@code reindex}). */
+  public ParsedRelease reparse(ReleaseSource source) throws IngestException {
+    Format format;
+    try {
+      format = Format.valueOf(source.format());
+    } catch (IllegalArgumentException e) {
+      format = Format.AUTO;
+    }
+    String file = source.file() == null ? source.releaseId() : source.file();
+    return parse(source.content(), file, source.name(), format, source.file(), source.releaseId());
+  }
+
+  /**
+   * Parses a release's bytes under a given id: what a folder ingest gave the same file, so that
+   * posting a folder's files to a server ({@code ingest --server}) gives the ids a local ingest
+   * gives. IngestException (BAD_ID) for an id that is not a release id.
+   */
+  public ParsedRelease parse(byte[] content, String name, Format format, String id) throws IngestException {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(format, "format");
+    if (id == null) {
+      return parse(content, name, format);
+    }
+    if (!isReleaseId(id)) {
+      throw new IngestException(name == null ? "request body" : name, Reason.BAD_ID,
+          "id '" + id + "' is not a release id: letters, digits, '.', '_', '-' and '~' only, at most " + MAX_ID_CHARS + " characters");
+    }
+    return parse(content, name == null ? "request body" : name, name, format, name, id);
+  }
+
+  /** Longest release id accepted from a caller. */
+  public static final int MAX_ID_CHARS = 200;
+
+  /** Whether {@code id} has the shape of the ids this parser gives (path parts joined by '~'). */
+  public static boolean isReleaseId(String id) {
+    return id != null && !id.isEmpty() && id.length() <= MAX_ID_CHARS
+        && id.chars().allMatch(c -> c == '~' || c == '.' || c == '_' || c == '-' || Character.isLetterOrDigit(c))
+        && !id.startsWith("~") && !id.endsWith("~") && !id.contains("~~");
+  }
+
   /**
    * @param source names the input in error messages
    * @param name the file name, for the release id and the format
@@ -200,7 +241,7 @@ public final class ReleaseParser {
       }
       paragraphs.add(p);
     }
-    return new ParsedRelease(release, paragraphs);
+    return new ParsedRelease(release, paragraphs, new ReleaseSource(release.id(), name, file, format.name(), content));
   }
 
   /**

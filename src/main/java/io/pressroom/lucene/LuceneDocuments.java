@@ -20,6 +20,14 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -91,6 +99,80 @@ final class LuceneDocuments {
       case TEXT -> d.add(new Field(f.name(), (String) v, TEXT));
       case STORED_BYTES -> d.add(new StoredField(f.name(), (byte[]) v));
     }
+  }
+
+  /** Adds a release's source to the document of its first paragraph, as doc values: hits never read it. */
+  static void addSource(Document d, byte[] encoded) {
+    d.add(new BinaryDocValuesField(Fields.RELEASE_SOURCE, new BytesRef(encoded)));
+  }
+
+  /** The encoded release source on the live document with term {@code id}, or null. */
+  static byte[] source(IndexReader reader, Term id) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      PostingsEnum docs = leaf.reader().postings(id, PostingsEnum.NONE);
+      BinaryDocValues sources = leaf.reader().getBinaryDocValues(Fields.RELEASE_SOURCE);
+      if (docs == null || sources == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if ((live == null || live.get(doc)) && sources.advanceExact(doc)) {
+          return BytesRef.deepCopyOf(sources.binaryValue()).bytes;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Every release source on a live document, decoded, to {@code sink} (null: only count); returns
+   * how many releases (first paragraphs, position 1) had none.
+   */
+  static long sources(IndexReader reader, java.util.function.Consumer<io.pressroom.model.ReleaseSource> sink) throws IOException {
+    long missing = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      BinaryDocValues sources = leaf.reader().getBinaryDocValues(Fields.RELEASE_SOURCE);
+      Bits live = leaf.reader().getLiveDocs();
+      org.apache.lucene.util.FixedBitSet firsts = firstParagraphs(leaf);
+      if (sources != null) {
+        for (int doc = sources.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = sources.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            if (sink != null) {
+              BytesRef b = sources.binaryValue();
+              sink.accept(io.pressroom.store.ReleaseSourceCodec.decode(b.bytes, b.offset, b.length));
+            }
+            firsts.clear(doc);
+          }
+        }
+      }
+      for (int doc = firsts.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = doc + 1 < firsts.length() ? firsts.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        if (live == null || live.get(doc)) {
+          missing++;
+        }
+      }
+    }
+    return missing;
+  }
+
+  /** The documents of first paragraphs (ids ending in {@code #1}) in a segment. */
+  private static org.apache.lucene.util.FixedBitSet firstParagraphs(LeafReaderContext leaf) throws IOException {
+    org.apache.lucene.util.FixedBitSet docs = new org.apache.lucene.util.FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
+    org.apache.lucene.index.Terms ids = leaf.reader().terms(Fields.ID);
+    if (ids == null) {
+      return docs;
+    }
+    org.apache.lucene.index.TermsEnum te = ids.iterator();
+    PostingsEnum pe = null;
+    for (BytesRef t = te.next(); t != null; t = te.next()) {
+      if (t.length >= 2 && t.bytes[t.offset + t.length - 2] == '#' && t.bytes[t.offset + t.length - 1] == '1') {
+        pe = te.postings(pe, PostingsEnum.NONE);
+        for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+          docs.set(doc);
+        }
+      }
+    }
+    return docs;
   }
 
   /** The paragraph stored with document {@code doc}. */

@@ -35,7 +35,7 @@ public final class Organisations {
     for (Paragraph p : r.paragraphs()) {
       out.add(p.agreements().isEmpty() ? p : p.mapAgreements(this::withOrganisations));
     }
-    return new ParsedRelease(r.release(), out);
+    return r.withParagraphs(out);
   }
 
   private Agreement withOrganisations(Agreement a) {

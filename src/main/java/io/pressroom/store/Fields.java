@@ -26,7 +26,7 @@ public final class Fields {
   private Fields() {}
 
   /** Version of the field table and its analysis: an index written under another is rebuilt. */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   public static final String ID = "id";
   public static final String RELEASE = "release";
@@ -58,6 +58,12 @@ public final class Fields {
   public static final String COUNTERPART_RELEASE = "counterpart_release";
   /** The whole paragraph, encoded by {@link ParagraphCodec}: what a hit is rebuilt from. */
   public static final String PARAGRAPH = "paragraph";
+  /**
+   * What the release was parsed from ({@link ReleaseSourceCodec}), on its first paragraph only and
+   * outside the stored fields a hit is read from: what {@code reindex} parses again. Its name and
+   * form never change, so any later version can read it.
+   */
+  public static final String RELEASE_SOURCE = "release_source";
 
   /** Facet dimensions, in the order they are shown. */
   public static final List<String> FACET_DIMS =

@@ -67,4 +67,11 @@ public interface Store extends Closeable {
   default List<String> backup(java.nio.file.Path target) throws IOException {
     throw new UnsupportedOperationException(describe() + " is not backed up by Pressroom; use the backend's own backup");
   }
+
+  /**
+   * After a bulk write of {@code written} paragraphs, committed: lets the store arrange its data
+   * for reading (the embedded index merges its segments into one when the bulk write was a large
+   * part of it). Nothing to do by default.
+   */
+  default void settle(long written) throws IOException {}
 }
