@@ -2,6 +2,7 @@ package io.pressroom.cli;
 
 import io.pressroom.core.Archive;
 import io.pressroom.core.CorpusIngest;
+import io.pressroom.ingest.DirectoryIngest;
 import io.pressroom.search.Glossary;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -32,10 +33,18 @@ final class IngestCommand implements Callable<Integer> {
       description = "auto (a progress line on a terminal, a line per file elsewhere), line, files or none (default: ${DEFAULT-VALUE}).")
   IngestProgress.Mode progress;
 
+  @Option(names = "--server", paramLabel = "URL",
+      description = "Post the releases to the running server that holds the index (with PRESSROOM_ADMIN_TOKEN set), "
+          + "each under the id a local ingest gives it, instead of writing the index folder.")
+  String server;
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = Console.out();
     PrintStream err = Console.err();
+    if (server != null) {
+      return throughServer(out, err);
+    }
     try (Archive service = backend.open(Glossary.standard())) {
       CorpusIngest.Summary s = ingest(service, paths, quiet ? IngestProgress.Mode.none : progress, out);
       s.errors().forEach(e -> err.println(Main.ERROR + e.message()));
@@ -43,6 +52,50 @@ final class IngestCommand implements Callable<Integer> {
           s.releases(), s.files(), s.releases(), s.paragraphs(), s.millis(), service.describe(), service.paragraphCount());
       return s.errors().isEmpty() ? 0 : 1;
     }
+  }
+
+  /**
+   * Posts each release file to the server, in the order and under the ids a local ingest uses; a
+   * file the server refuses is reported and skipped, a server that stops answering ends the run.
+   */
+  private int throughServer(PrintStream out, PrintStream err) throws java.io.IOException {
+    ServerClient client = ServerClient.fromEnvironment(server);
+    long start = System.nanoTime();
+    List<String> errors = new java.util.ArrayList<>();
+    List<DirectoryIngest.ReleaseFile> files = DirectoryIngest.releaseFiles(paths, r -> errors.add(r.error().getMessage()));
+    IngestProgress shown = IngestProgress.of(quiet ? IngestProgress.Mode.none : progress, paths, out);
+    int posted = 0;
+    long paragraphs = 0;
+    try {
+      int n = 0;
+      for (DirectoryIngest.ReleaseFile f : files) {
+        n++;
+        String report;
+        try {
+          byte[] body = java.nio.file.Files.readAllBytes(f.file());
+          Path name = f.file().getFileName();
+          com.fasterxml.jackson.databind.JsonNode answer =
+              client.postRelease(body, name == null ? f.id() : name.toString(), f.id(), f.html());
+          posted++;
+          paragraphs += answer.path("paragraphs").asLong();
+          report = String.format(Locale.ROOT, "[%d] %s: %d paragraphs", n, f.file(), answer.path("paragraphs").asLong());
+        } catch (ServerClient.Refused | java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+          errors.add(f.file() + ": " + e.getMessage());
+          report = String.format(Locale.ROOT, "[%d] skipped %s: %s", n, f.file(), e.getMessage());
+        }
+        if (shown != null) {
+          shown.accept(report);
+        }
+      }
+    } finally {
+      if (shown != null) {
+        shown.finish();
+      }
+    }
+    errors.forEach(e -> err.println(Main.ERROR + e));
+    out.printf(Locale.ROOT, "posted %d of %d files to the server at %s: %d releases, %d paragraphs in %d ms%n",
+        posted, files.size(), server, posted, paragraphs, (System.nanoTime() - start) / 1_000_000);
+    return errors.isEmpty() ? 0 : 1;
   }
 
   /** Ingests {@code paths}, showing progress as {@code mode} says. */

@@ -1,15 +1,9 @@
 package io.pressroom.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
@@ -33,8 +27,6 @@ final class IngestProgress implements Consumer<String> {
     none
   }
 
-  /** The file extensions an ingest reads (as {@code DirectoryIngest} does). */
-  private static final Set<String> RELEASE_EXTENSIONS = Set.of("txt", "text", "html", "htm", "xhtml", "shtml");
   /** A file's report from the ingest: {@code [n] FILE: N paragraphs} or {@code [n] skipped …}. */
   private static final Pattern REPORT = Pattern.compile("\\[(\\d+)] (?:skipped .*|.*: (\\d+) paragraphs?)", Pattern.DOTALL);
   private static final long REDRAW_NANOS = 200_000_000L;
@@ -69,48 +61,7 @@ final class IngestProgress implements Consumer<String> {
 
   /** How many release files {@code paths} hold (files named directly count whatever their name). */
   static long count(List<Path> paths) {
-    long[] n = {0};
-    for (Path path : paths) {
-      if (!Files.isDirectory(path)) {
-        n[0]++;
-        continue;
-      }
-      try {
-        Files.walkFileTree(path, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-            return !d.equals(path) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && !hidden(file) && RELEASE_EXTENSIONS.contains(extension(file))) {
-              n[0]++;
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            return FileVisitResult.CONTINUE;
-          }
-        });
-      } catch (IOException e) {
-        // the ingest reports the folder; the count is only an estimate
-      }
-    }
-    return n[0];
-  }
-
-  private static boolean hidden(Path p) {
-    Path name = p.getFileName();
-    return name != null && name.toString().startsWith(".");
-  }
-
-  private static String extension(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return io.pressroom.ingest.DirectoryIngest.releaseFiles(paths, unreadable -> { }).size();
   }
 
   /** Takes one file's report from the ingest. */

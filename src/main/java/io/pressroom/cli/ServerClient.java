@@ -37,15 +37,28 @@ final class ServerClient {
     return new ServerClient(URI.create(url.endsWith("/") ? url : url + "/"), token);
   }
 
-  /** Posts a release file's bytes as {@code name}; returns the server's answer (id, paragraphs). */
-  JsonNode postRelease(byte[] body, String name, boolean html) throws IOException {
-    HttpRequest request = HttpRequest.newBuilder(base.resolve("api/releases?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+  /**
+   * Posts a release file's bytes as {@code name} under release id {@code id}; returns the server's
+   * answer (id, paragraphs). No charset is claimed: the server reads the bytes as a local ingest
+   * does (UTF-8, UTF-16 or the Chinese legacy encodings). A release the server refuses is an
+   * {@link Refused}; a server that does not answer, an IOException.
+   */
+  JsonNode postRelease(byte[] body, String name, String id, boolean html) throws IOException {
+    HttpRequest request = HttpRequest.newBuilder(base.resolve("api/releases?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+            + "&id=" + URLEncoder.encode(id, StandardCharsets.UTF_8)))
         .timeout(Duration.ofMinutes(2))
         .header("Authorization", "Bearer " + token)
-        .header("Content-Type", (html ? "text/html" : "text/plain") + "; charset=utf-8")
+        .header("Content-Type", html ? "text/html" : "text/plain")
         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
         .build();
     return send(request, 201);
+  }
+
+  /** The server answered, and refused what was asked (a 4xx with its reason). */
+  static final class Refused extends IOException {
+    Refused(String message) {
+      super(message);
+    }
   }
 
   /** Asks the server to back its index up into {@code to} (a folder on the server's machine). */
@@ -79,7 +92,11 @@ final class ServerClient {
       throw new IOException("the server at " + base + " answered " + r.statusCode() + " with no JSON", e);
     }
     if (r.statusCode() != expected) {
-      throw new IOException("the server at " + base + " refused: " + body.path("error").path("message").asText(r.body()));
+      String why = body.path("error").path("message").asText(r.body());
+      if (r.statusCode() == 401 || r.statusCode() == 403 || r.statusCode() >= 500) {
+        throw new IOException("the server at " + base + " refused: " + why);
+      }
+      throw new Refused("the server at " + base + " refused: " + why);
     }
     return body;
   }

@@ -37,7 +37,7 @@ final class AdminApi {
 
   List<ApiRoute> routes() {
     return List.of(
-        new ApiRoute(HandlerType.POST, "/api/releases", Set.of("name"), true, this::post),
+        new ApiRoute(HandlerType.POST, "/api/releases", Set.of("name", "id"), true, this::post),
         new ApiRoute(HandlerType.DELETE, "/api/releases/{id}", Set.of(), true, this::delete),
         new ApiRoute(HandlerType.POST, "/api/backup", Set.of("to"), true, this::backup));
   }
@@ -49,7 +49,9 @@ final class AdminApi {
     String name = ctx.queryParam("name");
     ParsedRelease release;
     try {
-      release = parser.parse(body, name == null || name.isBlank() ? null : name.strip(), format);
+      String id = ctx.queryParam("id");
+      release = parser.parse(body, name == null || name.isBlank() ? null : name.strip(), format,
+          id == null || id.isBlank() ? null : id.strip());
     } catch (IngestException e) {
       throw refused(e);
     }
