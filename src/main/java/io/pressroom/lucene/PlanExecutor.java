@@ -15,12 +15,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -66,9 +60,10 @@ final class PlanExecutor {
       TopFieldCollectorManager hits =
           new TopFieldCollectorManager(LuceneOrder.of(plan.order()), topN, after, Integer.MAX_VALUE);
       if (plan.countFacets()) {
-        Object[] both = searcher.search(query, new MultiCollectorManager(hits, new FacetsCollectorManager()));
+        FacetOrdinals ordinals = snapshot.facetOrdinals();
+        Object[] both = searcher.search(query, new MultiCollectorManager(hits, ordinals.counter()));
         top = (TopDocs) both[0];
-        facets = facets(snapshot, searcher, plan, base, dimFilters, (FacetsCollector) both[1]);
+        facets = facets(ordinals, searcher, plan, base, dimFilters, (int[]) both[1]);
       } else {
         top = searcher.search(query, hits);
       }
@@ -157,38 +152,17 @@ final class PlanExecutor {
    * filter but its own (drill-sideways), so its other values keep their counts; the rest are
    * counted on the hits.
    */
-  private static Map<String, List<FacetCount>> facets(SnapshotSearcher snapshot, IndexSearcher searcher, SearchPlan plan,
-      Query base, Map<String, Query> dimFilters, FacetsCollector hits) throws IOException {
+  private static Map<String, List<FacetCount>> facets(FacetOrdinals ordinals, IndexSearcher searcher, SearchPlan plan,
+      Query base, Map<String, Query> dimFilters, int[] onHits) throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    Facets onHits = new SortedSetDocValuesFacetCounts(snapshot.facetState(), hits);
     for (String dim : Fields.FACET_DIMS) {
-      Facets counts = onHits;
+      int[] counts = onHits;
       if (dimFilters.containsKey(dim)) {
-        FacetsCollector sideways = searcher.search(filtered(base, dimFilters, dim), new FacetsCollectorManager());
-        counts = new SortedSetDocValuesFacetCounts(snapshot.facetState(), sideways);
+        counts = searcher.search(filtered(base, dimFilters, dim), ordinals.counter());
       }
       int limit = Fields.WHOLE_DIMS.contains(dim) ? Integer.MAX_VALUE : plan.facetLimit();
-      out.put(dim, counts(children(counts, dim, limit)));
+      out.put(dim, ordinals.values(counts, dim, limit));
     }
     return out;
-  }
-
-  private static List<FacetCount> counts(FacetResult fr) {
-    List<FacetCount> out = new ArrayList<>();
-    if (fr != null) {
-      for (LabelAndValue lv : fr.labelValues) {
-        out.add(new FacetCount(lv.label, lv.value.longValue()));
-      }
-    }
-    return out;
-  }
-
-  /** Top {@code n} children of a dimension (all of them for Integer.MAX_VALUE), or null if no document has it. */
-  private static FacetResult children(Facets counts, String dim, int n) throws IOException {
-    try {
-      return n == Integer.MAX_VALUE ? counts.getAllChildren(dim) : counts.getTopChildren(n, dim);
-    } catch (IllegalArgumentException dimensionNotIndexed) {
-      return null;
-    }
   }
 }

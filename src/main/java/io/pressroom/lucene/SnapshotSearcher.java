@@ -9,13 +9,15 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * An index snapshot with what searches on it keep needing: the facet ordinal map, built once per
- * reopen (on the first search that needs it) rather than once per search.
+ * An index snapshot with what searches on it keep needing: the facet ordinal map and the facet
+ * ordinals to count with, built once per reopen (on the first search that needs them) rather than
+ * once per search.
  */
 final class SnapshotSearcher extends IndexSearcher {
   private final boolean hasFacets;
   /** Built on first use: a bulk ingest reopens often and never asks for it. */
   private volatile SortedSetDocValuesReaderState facetState;
+  private volatile FacetOrdinals facetOrdinals;
 
   SnapshotSearcher(IndexReader reader) {
     super(reader);
@@ -40,6 +42,25 @@ final class SnapshotSearcher extends IndexSearcher {
       }
     }
     return state;
+  }
+
+  /** The facet ordinals of this snapshot for counting, or null while the index is empty. */
+  FacetOrdinals facetOrdinals() {
+    FacetOrdinals ordinals = facetOrdinals;
+    if (ordinals == null && facetState() != null) {
+      synchronized (this) {
+        ordinals = facetOrdinals;
+        if (ordinals == null) {
+          try {
+            ordinals = new FacetOrdinals(facetState());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          facetOrdinals = ordinals;
+        }
+      }
+    }
+    return ordinals;
   }
 
   /** Makes {@link SnapshotSearcher}s for the {@link org.apache.lucene.search.SearcherManager}. */

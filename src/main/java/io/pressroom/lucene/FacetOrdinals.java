@@ -1,0 +1,340 @@
+package io.pressroom.lucene;
+
+import io.pressroom.store.Fields;
+import io.pressroom.store.StoredPage.FacetCount;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.PriorityQueue;
+
+/**
+ * Facet counting from the facet ordinals of each segment held in memory, counted as hits are
+ * collected. Reading the sorted-set doc values of every hit, then counting them in a second pass,
+ * took a quarter of a search's time (docs/benchmarks.md). Most of a paragraph's facet values
+ * belong to its release ({@link Fields#RELEASE_DIMS}: the release, conference, session, year and
+ * month): each distinct combination of them is a group, a hit counts its group and its own values
+ * (kind, area, agreements, organisations), and each group's values are added once per search. Same counts, order and labels as Lucene's {@code
+ * SortedSetDocValuesFacetCounts}: top values by count, ties by label.
+ */
+final class FacetOrdinals {
+  /**
+   * One segment's ordinals. Document d belongs to group {@code group[d]}, whose release's
+   * ordinals are {@code groupOrds[groupStarts[g]] .. groupOrds[groupStarts[g + 1] - 1]}; its own
+   * ordinals are {@code ords[starts[d]] .. ords[starts[d + 1] - 1]}.
+   */
+  private record Segment(int[] group, int[] groupStarts, int[] groupOrds, int[] starts, int[] ords) {
+    static final Segment NONE = new Segment(null, null, null, null, null);
+
+    int groups() {
+      return groupStarts.length - 1;
+    }
+  }
+
+  /** Segments are immutable: their ordinals are read once and dropped when the segment closes. */
+  private static final Map<Object, Segment> SEGMENTS = new ConcurrentHashMap<>();
+
+  private final SortedSetDocValuesReaderState state;
+  /** Per leaf, segment ordinal → global ordinal; null for one segment, where they are the same. */
+  private final int[][] toGlobal;
+  /** Labels by global ordinal, looked up once per snapshot as searches need them. */
+  private final String[] labels;
+
+  /** The facet ordinals of one index snapshot, with its facet {@code state}. */
+  FacetOrdinals(SortedSetDocValuesReaderState state) throws IOException {
+    this.state = state;
+    this.labels = new String[state.getSize()];
+    IndexReader reader = state.getReader();
+    SortedSetDocValues all = state.getDocValues();
+    if (all instanceof MultiDocValues.MultiSortedSetDocValues multi) {
+      OrdinalMap map = multi.mapping;
+      List<LeafReaderContext> leaves = reader.leaves();
+      toGlobal = new int[leaves.size()][];
+      for (LeafReaderContext leaf : leaves) {
+        SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), state.getField());
+        LongValues global = map.getGlobalOrds(leaf.ord);
+        int[] m = new int[(int) dv.getValueCount()];
+        for (int i = 0; i < m.length; i++) {
+          m[i] = (int) global.get(i);
+        }
+        toGlobal[leaf.ord] = m;
+      }
+    } else {
+      toGlobal = null;
+    }
+  }
+
+  /** Counts the facet values of every collected hit; the result is indexed by global ordinal. */
+  CollectorManager<Counter, int[]> counter() {
+    return new CollectorManager<>() {
+      @Override
+      public Counter newCollector() {
+        return new Counter(new int[state.getSize()]);
+      }
+
+      @Override
+      public int[] reduce(java.util.Collection<Counter> collectors) {
+        int[] sum = null;
+        for (Counter c : collectors) {
+          int[] counts = c.counts();
+          if (sum == null) {
+            sum = counts;
+          } else {
+            for (int i = 0; i < sum.length; i++) {
+              sum[i] += counts[i];
+            }
+          }
+        }
+        return sum == null ? new int[state.getSize()] : sum;
+      }
+    };
+  }
+
+  /** Collects facet counts for one search. */
+  final class Counter implements Collector {
+    private final int[] counts;
+    /** Per segment searched: its groups' hit counts, added to {@link #counts} at the end. */
+    private final List<Object[]> pending = new ArrayList<>();
+
+    private Counter(int[] counts) {
+      this.counts = counts;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      Segment s = segment(context.reader(), state.getField());
+      if (s.group() == null) {
+        return new LeafCollector() {
+          @Override
+          public void setScorer(Scorable scorer) {}
+
+          @Override
+          public void collect(int doc) {}
+        };
+      }
+      int[] group = s.group();
+      int[] starts = s.starts();
+      int[] ords = s.ords();
+      int[] counts = this.counts;
+      int[] map = toGlobal == null ? null : toGlobal[context.ord];
+      int[] hitsPerGroup = new int[s.groups()];
+      pending.add(new Object[] {s, hitsPerGroup, map});
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) {
+          hitsPerGroup[group[doc]]++;
+          for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+            counts[map == null ? ords[i] : map[ords[i]]]++;
+          }
+        }
+      };
+    }
+
+    /** The counts, each group's values added. */
+    int[] counts() {
+      for (Object[] p : pending) {
+        Segment s = (Segment) p[0];
+        int[] hitsPerGroup = (int[]) p[1];
+        int[] map = (int[]) p[2];
+        int[] groupStarts = s.groupStarts();
+        int[] groupOrds = s.groupOrds();
+        for (int g = 0; g < hitsPerGroup.length; g++) {
+          int n = hitsPerGroup[g];
+          if (n > 0) {
+            for (int i = groupStarts[g], end = groupStarts[g + 1]; i < end; i++) {
+              counts[map == null ? groupOrds[i] : map[groupOrds[i]]] += n;
+            }
+          }
+        }
+      }
+      pending.clear();
+      return counts;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  /**
+   * The values of {@code dim} with their counts: the {@code n} most frequent (ties in label
+   * order), or all of them in label order when {@code n} is Integer.MAX_VALUE.
+   */
+  List<FacetCount> values(int[] counts, String dim, int n) throws IOException {
+    OrdRange range = state.getOrdRange(dim);
+    if (range == null) {
+      return List.of(); // no document has this dimension
+    }
+    SortedSetDocValues[] dv = {null};
+    List<FacetCount> out = new ArrayList<>();
+    if (n == Integer.MAX_VALUE) {
+      for (int ord = range.start; ord <= range.end; ord++) {
+        if (counts[ord] > 0) {
+          out.add(new FacetCount(label(dv, ord), counts[ord]));
+        }
+      }
+      return out;
+    }
+    PriorityQueue<long[]> top = new PriorityQueue<>(n) {
+      @Override
+      protected boolean lessThan(long[] a, long[] b) { // {count, ord}: fewer first, then the later label
+        return a[0] < b[0] || a[0] == b[0] && a[1] > b[1];
+      }
+    };
+    int bottom = 0;
+    for (int ord = range.start; ord <= range.end; ord++) {
+      int c = counts[ord];
+      if (c > bottom) {
+        top.insertWithOverflow(new long[] {c, ord});
+        if (top.size() == n) {
+          bottom = (int) top.top()[0];
+        }
+      }
+    }
+    FacetCount[] sorted = new FacetCount[top.size()];
+    for (int i = sorted.length - 1; i >= 0; i--) {
+      long[] e = top.pop();
+      sorted[i] = new FacetCount(label(dv, (int) e[1]), e[0]);
+    }
+    return List.of(sorted);
+  }
+
+  /** The value of global ordinal {@code ord}; {@code dv} holds the doc values once one was needed. */
+  private String label(SortedSetDocValues[] dv, int ord) throws IOException {
+    String label = labels[ord]; // a race only looks a label up twice: strings are safely published
+    if (label == null) {
+      if (dv[0] == null) {
+        dv[0] = state.getDocValues();
+      }
+      BytesRef term = dv[0].lookupOrd(ord);
+      String[] path = FacetsConfig.stringToPath(term.utf8ToString());
+      label = path[path.length - 1];
+      labels[ord] = label;
+    }
+    return label;
+  }
+
+  private static Segment segment(LeafReader reader, String field) throws IOException {
+    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+    if (helper == null) {
+      return read(reader, field);
+    }
+    Object key = helper.getKey();
+    Segment s = SEGMENTS.get(key);
+    if (s == null) {
+      s = read(reader, field);
+      if (SEGMENTS.putIfAbsent(key, s) == null) {
+        helper.addClosedListener(SEGMENTS::remove);
+      }
+    }
+    return s;
+  }
+
+  /** Reads every document's ordinals, deleted ones too: only collected hits are ever counted. */
+  private static Segment read(LeafReader reader, String field) {
+    try {
+      if (reader.getFieldInfos().fieldInfo(field) == null) {
+        return Segment.NONE;
+      }
+      SortedSetDocValues dv = DocValues.getSortedSet(reader, field);
+      boolean[] own = new boolean[(int) dv.getValueCount()];
+      String dim = null;
+      boolean dimOwn = false;
+      for (int ord = 0; ord < own.length; ord++) { // ordinals are sorted by "dim\u001fvalue": one run per dim
+        String d = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString())[0];
+        if (!d.equals(dim)) {
+          dim = d;
+          dimOwn = !Fields.RELEASE_DIMS.contains(d);
+        }
+        own[ord] = dimOwn;
+      }
+      int maxDoc = reader.maxDoc();
+      int[] group = new int[maxDoc];
+      Map<IntKey, Integer> groups = new java.util.HashMap<>();
+      IntList groupOrds = new IntList();
+      IntList groupStarts = new IntList();
+      int[] starts = new int[maxDoc + 1];
+      IntList ords = new IntList();
+      IntList single = new IntList();
+      for (int doc = 0; doc < maxDoc; doc++) {
+        starts[doc] = ords.size;
+        single.size = 0;
+        if (dv.advanceExact(doc)) {
+          for (int i = 0, count = dv.docValueCount(); i < count; i++) {
+            int ord = (int) dv.nextOrd();
+            (own[ord] ? ords : single).add(ord);
+          }
+        }
+        IntKey key = new IntKey(single.toArray());
+        Integer g = groups.get(key);
+        if (g == null) {
+          g = groups.size();
+          groups.put(key, g);
+          groupStarts.add(groupOrds.size);
+          for (int ord : key.values()) {
+            groupOrds.add(ord);
+          }
+        }
+        group[doc] = g;
+      }
+      starts[maxDoc] = ords.size;
+      groupStarts.add(groupOrds.size);
+      return new Segment(group, groupStarts.toArray(), groupOrds.toArray(), starts, ords.toArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An int array compared by its values. */
+  private record IntKey(int[] values) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof IntKey k && java.util.Arrays.equals(values, k.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(values);
+    }
+  }
+
+  /** A growable int array. */
+  private static final class IntList {
+    int[] values = new int[16];
+    int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
+    }
+  }
+}
