@@ -30,17 +30,19 @@ import org.apache.lucene.util.PriorityQueue;
 /**
  * Facet counting from the facet ordinals of each segment held in memory, counted as hits are
  * collected. Reading the sorted-set doc values of every hit, then counting them in a second pass,
- * took a quarter of a search's time (docs/benchmarks.md). Most of a paragraph's facet values
- * belong to its release ({@link Fields#RELEASE_DIMS}: the release, conference, session, year and
- * month): each distinct combination of them is a group, a hit counts its group and its own values
- * (kind, area, agreements, organisations), and each group's values are added once per search. Same counts, order and labels as Lucene's {@code
- * SortedSetDocValuesFacetCounts}: top values by count, ties by label.
+ * took a quarter of a search's time (docs/benchmarks.md). A paragraph's single values (its release,
+ * kind, area, conference, session, year, month) come in few combinations, shared by the paragraphs
+ * of a release: each combination is a group, a hit counts one group (and its agreements and
+ * organisations, if it has any), and the values of each group hit are added once per search. Same
+ * counts, order and labels as Lucene's {@code SortedSetDocValuesFacetCounts}: top values by count,
+ * ties by label.
  */
 final class FacetOrdinals {
   /**
-   * One segment's ordinals. Document d belongs to group {@code group[d]}, whose release's
-   * ordinals are {@code groupOrds[groupStarts[g]] .. groupOrds[groupStarts[g + 1] - 1]}; its own
-   * ordinals are {@code ords[starts[d]] .. ords[starts[d + 1] - 1]}.
+   * One segment's ordinals. Document d belongs to group {@code g = group[d] >>> 1}, whose single
+   * values are {@code groupOrds[groupStarts[g]] .. groupOrds[groupStarts[g + 1] - 1]}; when
+   * {@code group[d] & 1}, it has values of multi-valued dimensions too, {@code ords[starts[d]] ..
+   * ords[starts[d + 1] - 1]}. One array read tells most hits everything.
    */
   private record Segment(int[] group, int[] groupStarts, int[] groupOrds, int[] starts, int[] ords) {
     static final Segment NONE = new Segment(null, null, null, null, null);
@@ -83,8 +85,15 @@ final class FacetOrdinals {
     }
   }
 
-  /** Counts the facet values of every collected hit; the result is indexed by global ordinal. */
-  CollectorManager<Counter, int[]> counter() {
+  /**
+   * Hit counts by global ordinal, and the ordinals with a count (in no order; null when not kept,
+   * and then any ordinal may have one): a dimension with hundreds of thousands of values (the
+   * agreements of a million paragraphs) is read through the few that were hit.
+   */
+  record Counts(int[] counts, int[] counted) {}
+
+  /** Counts the facet values of every collected hit. */
+  CollectorManager<Counter, Counts> counter() {
     return new CollectorManager<>() {
       @Override
       public Counter newCollector() {
@@ -92,19 +101,19 @@ final class FacetOrdinals {
       }
 
       @Override
-      public int[] reduce(java.util.Collection<Counter> collectors) {
-        int[] sum = null;
+      public Counts reduce(java.util.Collection<Counter> collectors) {
+        if (collectors.size() == 1) {
+          Counter only = collectors.iterator().next();
+          return new Counts(only.counts(), only.counted.toArray());
+        }
+        int[] sum = new int[state.getSize()];
         for (Counter c : collectors) {
           int[] counts = c.counts();
-          if (sum == null) {
-            sum = counts;
-          } else {
-            for (int i = 0; i < sum.length; i++) {
-              sum[i] += counts[i];
-            }
+          for (int i = 0; i < sum.length; i++) {
+            sum[i] += counts[i];
           }
         }
-        return sum == null ? new int[state.getSize()] : sum;
+        return new Counts(sum, null);
       }
     };
   }
@@ -112,6 +121,8 @@ final class FacetOrdinals {
   /** Collects facet counts for one search. */
   final class Counter implements Collector {
     private final int[] counts;
+    /** The ordinals whose count went from 0 to 1. */
+    private final IntList counted = new IntList();
     /** Per segment searched: its groups' hit counts, added to {@link #counts} at the end. */
     private final List<Object[]> pending = new ArrayList<>();
 
@@ -137,16 +148,26 @@ final class FacetOrdinals {
       int[] counts = this.counts;
       int[] map = toGlobal == null ? null : toGlobal[context.ord];
       int[] hitsPerGroup = new int[s.groups()];
-      pending.add(new Object[] {s, hitsPerGroup, map});
+      IntList touched = new IntList();
+      IntList counted = this.counted;
+      pending.add(new Object[] {s, hitsPerGroup, map, touched});
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}
 
         @Override
         public void collect(int doc) {
-          hitsPerGroup[group[doc]]++;
-          for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-            counts[map == null ? ords[i] : map[ords[i]]]++;
+          int x = group[doc];
+          if (hitsPerGroup[x >>> 1]++ == 0) {
+            touched.add(x >>> 1);
+          }
+          if ((x & 1) != 0) {
+            for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+              int ord = map == null ? ords[i] : map[ords[i]];
+              if (counts[ord]++ == 0) {
+                counted.add(ord);
+              }
+            }
           }
         }
       };
@@ -158,14 +179,18 @@ final class FacetOrdinals {
         Segment s = (Segment) p[0];
         int[] hitsPerGroup = (int[]) p[1];
         int[] map = (int[]) p[2];
+        IntList touched = (IntList) p[3];
         int[] groupStarts = s.groupStarts();
         int[] groupOrds = s.groupOrds();
-        for (int g = 0; g < hitsPerGroup.length; g++) {
+        for (int t = 0; t < touched.size; t++) {
+          int g = touched.values[t];
           int n = hitsPerGroup[g];
-          if (n > 0) {
-            for (int i = groupStarts[g], end = groupStarts[g + 1]; i < end; i++) {
-              counts[map == null ? groupOrds[i] : map[groupOrds[i]]] += n;
+          for (int i = groupStarts[g], end = groupStarts[g + 1]; i < end; i++) {
+            int ord = map == null ? groupOrds[i] : map[groupOrds[i]];
+            if (counts[ord] == 0) {
+              counted.add(ord);
             }
+            counts[ord] += n;
           }
         }
       }
@@ -183,15 +208,17 @@ final class FacetOrdinals {
    * The values of {@code dim} with their counts: the {@code n} most frequent (ties in label
    * order), or all of them in label order when {@code n} is Integer.MAX_VALUE.
    */
-  List<FacetCount> values(int[] counts, String dim, int n) throws IOException {
+  List<FacetCount> values(Counts hits, String dim, int n) throws IOException {
     OrdRange range = state.getOrdRange(dim);
     if (range == null) {
       return List.of(); // no document has this dimension
     }
+    int[] counts = hits.counts();
+    int[] ords = ordsIn(hits, range);
     SortedSetDocValues[] dv = {null};
     List<FacetCount> out = new ArrayList<>();
     if (n == Integer.MAX_VALUE) {
-      for (int ord = range.start; ord <= range.end; ord++) {
+      for (int ord : ords) {
         if (counts[ord] > 0) {
           out.add(new FacetCount(label(dv, ord), counts[ord]));
         }
@@ -205,7 +232,7 @@ final class FacetOrdinals {
       }
     };
     int bottom = 0;
-    for (int ord = range.start; ord <= range.end; ord++) {
+    for (int ord : ords) {
       int c = counts[ord];
       if (c > bottom) {
         top.insertWithOverflow(new long[] {c, ord});
@@ -220,6 +247,26 @@ final class FacetOrdinals {
       sorted[i] = new FacetCount(label(dv, (int) e[1]), e[0]);
     }
     return List.of(sorted);
+  }
+
+  /** The ordinals of {@code range} that may have a count, in order. */
+  private static int[] ordsIn(Counts hits, OrdRange range) {
+    if (hits.counted() == null) {
+      int[] all = new int[range.end - range.start + 1];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = range.start + i;
+      }
+      return all;
+    }
+    IntList in = new IntList();
+    for (int ord : hits.counted()) {
+      if (ord >= range.start && ord <= range.end) {
+        in.add(ord);
+      }
+    }
+    int[] sorted = in.toArray();
+    java.util.Arrays.sort(sorted);
+    return sorted;
   }
 
   /** The value of global ordinal {@code ord}; {@code dv} holds the doc values once one was needed. */
@@ -260,16 +307,16 @@ final class FacetOrdinals {
         return Segment.NONE;
       }
       SortedSetDocValues dv = DocValues.getSortedSet(reader, field);
-      boolean[] own = new boolean[(int) dv.getValueCount()];
-      String dim = null;
-      boolean dimOwn = false;
-      for (int ord = 0; ord < own.length; ord++) { // ordinals are sorted by "dim\u001fvalue": one run per dim
-        String d = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString())[0];
-        if (!d.equals(dim)) {
-          dim = d;
-          dimOwn = !Fields.RELEASE_DIMS.contains(d);
+      boolean[] own = new boolean[(int) dv.getValueCount()]; // a value of a multi-valued dimension
+      for (String dim : Fields.FACET_DIMS) { // ordinals are sorted by "dim\u001fvalue": one run per dim
+        if (!LuceneDocuments.FACETS.getDimConfig(dim).multiValued) {
+          continue;
         }
-        own[ord] = dimOwn;
+        long from = dv.lookupTerm(new BytesRef(dim + FacetsConfig.DELIM_CHAR));
+        long to = dv.lookupTerm(new BytesRef(dim + (char) (FacetsConfig.DELIM_CHAR + 1)));
+        for (long ord = from < 0 ? -from - 1 : from, end = to < 0 ? -to - 1 : to; ord < end; ord++) {
+          own[(int) ord] = true;
+        }
       }
       int maxDoc = reader.maxDoc();
       int[] group = new int[maxDoc];
@@ -279,6 +326,7 @@ final class FacetOrdinals {
       int[] starts = new int[maxDoc + 1];
       IntList ords = new IntList();
       IntList single = new IntList();
+      int[] previous = null;
       for (int doc = 0; doc < maxDoc; doc++) {
         starts[doc] = ords.size;
         single.size = 0;
@@ -288,7 +336,13 @@ final class FacetOrdinals {
             (own[ord] ? ords : single).add(ord);
           }
         }
+        int hasOwn = ords.size > starts[doc] ? 1 : 0;
+        if (doc > 0 && previous != null && single.sameAs(previous)) { // a release's paragraphs stand together
+          group[doc] = (group[doc - 1] & ~1) | hasOwn;
+          continue;
+        }
         IntKey key = new IntKey(single.toArray());
+        previous = key.values();
         Integer g = groups.get(key);
         if (g == null) {
           g = groups.size();
@@ -298,7 +352,7 @@ final class FacetOrdinals {
             groupOrds.add(ord);
           }
         }
-        group[doc] = g;
+        group[doc] = g << 1 | hasOwn;
       }
       starts[maxDoc] = ords.size;
       groupStarts.add(groupOrds.size);
@@ -335,6 +389,11 @@ final class FacetOrdinals {
 
     int[] toArray() {
       return java.util.Arrays.copyOf(values, size);
+    }
+
+    /** Whether this list holds exactly {@code other}'s values. */
+    boolean sameAs(int[] other) {
+      return java.util.Arrays.equals(values, 0, size, other, 0, other.length);
     }
   }
 }

@@ -75,12 +75,6 @@ public final class Fields {
    */
   public static final List<String> WHOLE_DIMS = List.of(AREA, KIND, CONFERENCE, YEAR, MONTH);
 
-  /**
-   * Dimensions whose value belongs to the release, the same on each of its paragraphs: facet
-   * counting counts them once per release and kind of hit rather than once per paragraph.
-   */
-  public static final List<String> RELEASE_DIMS = List.of(RELEASE, CONFERENCE, SESSION, YEAR, MONTH);
-
   /** Every field, in document order. */
   public static final List<FieldSpec> ALL = List.of(
       keyword(ID, false, false, p -> List.of(p.id())),
