@@ -40,7 +40,9 @@ import org.apache.lucene.util.QueryBuilder;
  *   <li>A run of words is cut into units: glossary terms (longest first; a Chinese term counts
  *       inside a longer word, 綠色金融產品 holds 綠色金融), then smartcn's words of the rest, as the
  *       index cuts them; characters smartcn leaves single and that stand together (李家超) are one
- *       unit, matched only where they stand together; question words and particles are dropped.
+ *       unit, matched only where they stand together; one character left single beside a word of
+ *       the query (培 in 人才培) also matches where it stands beside that word's character, as a
+ *       query cut mid-word asks; question words and particles are dropped.
  *   <li>A unit matches its words in the paragraph (Chinese as character bigrams, so inside longer
  *       words too; English stemmed), its glossary translations at a lower weight, and — when the
  *       query has several units — the paragraph's context (the release's headline and the
@@ -80,9 +82,9 @@ final class TextQueries {
    * What a run of words asks for: one unit per word, name or glossary term. A pair of single
    * characters (港滬, 粵港) is two places' short names, written in either order.
    */
-  private record Unit(String text, boolean han, Glossary.Entry entry, boolean pair) {
+  private record Unit(String text, boolean han, Glossary.Entry entry, boolean pair, String attached) {
     Unit(String text, boolean han, Glossary.Entry entry) {
-      this(text, han, entry, false);
+      this(text, han, entry, false, null);
     }
 
     /** The pair in the other order: 港滬 for 滬港. */
@@ -200,19 +202,21 @@ final class TextQueries {
     }
     int at = 0;
     for (Glossary.TextMatch m : glossary.findChineseWithin(word)) {
-      addSegmentUnits(units, word.substring(at, m.start()));
+      addSegmentUnits(units, word, at, m.start());
       units.add(new Unit(word.substring(m.start(), m.end()), true, m.entry()));
       at = m.end();
     }
-    addSegmentUnits(units, word.substring(at));
+    addSegmentUnits(units, word, at, word.length());
   }
 
-  /** smartcn's words of {@code text}; single characters that stand together become one unit. */
-  private void addSegmentUnits(List<Unit> units, String text) {
+  /** smartcn's words of {@code word[from, to)}; single characters that stand together become one unit. */
+  private void addSegmentUnits(List<Unit> units, String word, int from, int to) {
+    String text = word.substring(from, to);
     if (text.isBlank()) {
       return;
     }
     StringBuilder singles = new StringBuilder();
+    int singlesStart = -1;
     int singlesEnd = -1;
     try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -223,12 +227,14 @@ final class TextQueries {
         boolean han = UserQueryParser.hasHan(original);
         boolean single = han && original.codePointCount(0, original.length()) == 1;
         if (single && (singles.length() == 0 || offset.startOffset() == singlesEnd)) {
+          singlesStart = singles.length() == 0 ? offset.startOffset() : singlesStart;
           singles.append(original);
           singlesEnd = offset.endOffset();
           continue;
         }
-        flushSingles(units, singles);
+        flushSingles(units, singles, word, from + singlesStart, from + singlesEnd);
         if (single) {
+          singlesStart = offset.startOffset();
           singles.append(original);
           singlesEnd = offset.endOffset();
         } else if (han) {
@@ -241,13 +247,27 @@ final class TextQueries {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    flushSingles(units, singles);
+    flushSingles(units, singles, word, from + singlesStart, from + singlesEnd);
   }
 
-  private void flushSingles(List<Unit> units, StringBuilder singles) {
+  /**
+   * The single characters that stand together in {@code word[start, end)} as one unit. One
+   * character alone beside a word of the query (培 in 人才培, 學 in 學法律) is most often a word cut
+   * short, written as it stands: it also matches where it stands beside that character, as a bigram.
+   */
+  private void flushSingles(List<Unit> units, StringBuilder singles, String word, int start, int end) {
     if (singles.length() > 0) {
       String s = singles.toString();
-      units.add(new Unit(s, true, entryOf(s), s.codePointCount(0, s.length()) == 2));
+      int n = s.codePointCount(0, s.length());
+      String attached = null;
+      if (n == 1) {
+        if (start > 0 && Character.isIdeographic(word.codePointBefore(start))) {
+          attached = word.substring(word.offsetByCodePoints(start, -1), end);
+        } else if (end < word.length() && Character.isIdeographic(word.codePointAt(end))) {
+          attached = word.substring(start, word.offsetByCodePoints(end, 1));
+        }
+      }
+      units.add(new Unit(s, true, entryOf(s), n == 2, attached));
       singles.setLength(0);
     }
   }
@@ -272,6 +292,10 @@ final class TextQueries {
     if (u.pair() && typed != null) {
       Query swapped = hanQuery(TEXT_BIGRAM, u.swapped());
       typed = swapped == null ? typed : new DisjunctionMaxQuery(List.of(typed, swapped), 0f);
+    }
+    if (u.attached() != null && typed != null) {
+      Query beside = field(TEXT_BIGRAM, u.attached(), 0);
+      typed = beside == null ? typed : new DisjunctionMaxQuery(List.of(typed, beside), 0f);
     }
     if (typed == null) {
       return null;
