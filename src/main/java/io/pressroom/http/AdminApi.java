@@ -82,6 +82,10 @@ final class AdminApi {
       files = service.backup(java.nio.file.Path.of(to.strip()));
     } catch (UnsupportedOperationException e) {
       throw new ApiException(409, "no_backup", e.getMessage());
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new ApiException(409, "backup_folder_not_empty", e.getMessage());
+    } catch (java.nio.file.AccessDeniedException | java.nio.file.NotDirectoryException e) {
+      throw ApiException.badRequest("invalid_to", "cannot write the backup folder: " + e.getMessage());
     } catch (java.nio.file.InvalidPathException e) {
       throw ApiException.badRequest("invalid_to", "to is not a folder name: " + e.getMessage());
     }

@@ -420,7 +420,8 @@ public final class LuceneStore implements Store {
     IndexWriter w = writer();
     SnapshotDeletionPolicy policy = snapshots;
     if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
-      throw new IOException("the backup folder '" + target + "' is not empty; give a new or empty folder");
+      throw new java.nio.file.FileAlreadyExistsException(null, null,
+          "the backup folder '" + target + "' is not empty; give a new or empty folder");
     }
     Files.createDirectories(target);
     IndexCommit commit = policy.snapshot();

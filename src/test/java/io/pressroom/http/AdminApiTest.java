@@ -122,4 +122,27 @@ class AdminApiTest {
     assertError(post(open, "", "text/plain", "", "Bearer " + TOKEN), 400);
     assertError(post(open, "?title=x", "text/plain", RELEASE, "Bearer " + TOKEN), 400, "title");
   }
+
+  @Test
+  void backupThroughTheApiCopiesTheIndexAndRefusesAFolderInUse(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws Exception {
+    try (io.pressroom.core.Archive onDisk = io.pressroom.core.Archive.open(io.pressroom.lucene.LuceneStore.open(tmp.resolve("index")));
+        LiveServer server = LiveServer.over(onDisk, c -> c.withAdminToken(TOKEN))) {
+      Corpus.ingestInto(onDisk);
+      java.nio.file.Path used = java.nio.file.Files.createDirectories(tmp.resolve("used"));
+      java.nio.file.Files.writeString(used.resolve("notes.txt"), "not an index");
+      HttpResponse<String> refused = server.post("/api/backup?to=" + enc(used.toString()), "text/plain", "", "Bearer " + TOKEN);
+      assertError(refused, 409, "not empty");
+      assertEquals("backup_folder_not_empty", json(refused).path("error").path("code").asText());
+      assertEquals(java.util.List.of("notes.txt"), java.util.List.of(used.toFile().list()), "the folder is left as it was");
+
+      java.nio.file.Path fresh = tmp.resolve("fresh");
+      HttpResponse<String> done = server.post("/api/backup?to=" + enc(fresh.toString()), "text/plain", "", "Bearer " + TOKEN);
+      assertEquals(200, done.statusCode(), done.body());
+      assertTrue(java.nio.file.Files.exists(fresh.resolve(io.pressroom.lucene.LuceneStore.BACKUP_COMPLETE)));
+      try (io.pressroom.core.Archive copy = io.pressroom.core.Archive.open(io.pressroom.lucene.LuceneStore.openReadOnly(fresh))) {
+        assertEquals(onDisk.paragraphCount(), copy.paragraphCount(), "the backup holds every paragraph");
+      }
+    }
+  }
 }
