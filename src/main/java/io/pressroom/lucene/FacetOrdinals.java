@@ -85,15 +85,8 @@ final class FacetOrdinals {
     }
   }
 
-  /**
-   * Hit counts by global ordinal, and the ordinals with a count (in no order; null when not kept,
-   * and then any ordinal may have one): a dimension with hundreds of thousands of values (the
-   * agreements of a million paragraphs) is read through the few that were hit.
-   */
-  record Counts(int[] counts, int[] counted) {}
-
-  /** Counts the facet values of every collected hit. */
-  CollectorManager<Counter, Counts> counter() {
+  /** Counts the facet values of every collected hit; the result is indexed by global ordinal. */
+  CollectorManager<Counter, int[]> counter() {
     return new CollectorManager<>() {
       @Override
       public Counter newCollector() {
@@ -101,19 +94,19 @@ final class FacetOrdinals {
       }
 
       @Override
-      public Counts reduce(java.util.Collection<Counter> collectors) {
-        if (collectors.size() == 1) {
-          Counter only = collectors.iterator().next();
-          return new Counts(only.counts(), only.counted.toArray());
-        }
-        int[] sum = new int[state.getSize()];
+      public int[] reduce(java.util.Collection<Counter> collectors) {
+        int[] sum = null;
         for (Counter c : collectors) {
           int[] counts = c.counts();
-          for (int i = 0; i < sum.length; i++) {
-            sum[i] += counts[i];
+          if (sum == null) {
+            sum = counts;
+          } else {
+            for (int i = 0; i < sum.length; i++) {
+              sum[i] += counts[i];
+            }
           }
         }
-        return new Counts(sum, null);
+        return sum == null ? new int[state.getSize()] : sum;
       }
     };
   }
@@ -121,8 +114,6 @@ final class FacetOrdinals {
   /** Collects facet counts for one search. */
   final class Counter implements Collector {
     private final int[] counts;
-    /** The ordinals whose count went from 0 to 1. */
-    private final IntList counted = new IntList();
     /** Per segment searched: its groups' hit counts, added to {@link #counts} at the end. */
     private final List<Object[]> pending = new ArrayList<>();
 
@@ -149,7 +140,6 @@ final class FacetOrdinals {
       int[] map = toGlobal == null ? null : toGlobal[context.ord];
       int[] hitsPerGroup = new int[s.groups()];
       IntList touched = new IntList();
-      IntList counted = this.counted;
       pending.add(new Object[] {s, hitsPerGroup, map, touched});
       return new LeafCollector() {
         @Override
@@ -163,10 +153,7 @@ final class FacetOrdinals {
           }
           if ((x & 1) != 0) {
             for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-              int ord = map == null ? ords[i] : map[ords[i]];
-              if (counts[ord]++ == 0) {
-                counted.add(ord);
-              }
+              counts[map == null ? ords[i] : map[ords[i]]]++;
             }
           }
         }
@@ -186,11 +173,7 @@ final class FacetOrdinals {
           int g = touched.values[t];
           int n = hitsPerGroup[g];
           for (int i = groupStarts[g], end = groupStarts[g + 1]; i < end; i++) {
-            int ord = map == null ? groupOrds[i] : map[groupOrds[i]];
-            if (counts[ord] == 0) {
-              counted.add(ord);
-            }
-            counts[ord] += n;
+            counts[map == null ? groupOrds[i] : map[groupOrds[i]]] += n;
           }
         }
       }
@@ -208,17 +191,15 @@ final class FacetOrdinals {
    * The values of {@code dim} with their counts: the {@code n} most frequent (ties in label
    * order), or all of them in label order when {@code n} is Integer.MAX_VALUE.
    */
-  List<FacetCount> values(Counts hits, String dim, int n) throws IOException {
+  List<FacetCount> values(int[] counts, String dim, int n) throws IOException {
     OrdRange range = state.getOrdRange(dim);
     if (range == null) {
       return List.of(); // no document has this dimension
     }
-    int[] counts = hits.counts();
-    int[] ords = ordsIn(hits, range);
     SortedSetDocValues[] dv = {null};
     List<FacetCount> out = new ArrayList<>();
     if (n == Integer.MAX_VALUE) {
-      for (int ord : ords) {
+      for (int ord = range.start; ord <= range.end; ord++) {
         if (counts[ord] > 0) {
           out.add(new FacetCount(label(dv, ord), counts[ord]));
         }
@@ -232,7 +213,7 @@ final class FacetOrdinals {
       }
     };
     int bottom = 0;
-    for (int ord : ords) {
+    for (int ord = range.start; ord <= range.end; ord++) {
       int c = counts[ord];
       if (c > bottom) {
         top.insertWithOverflow(new long[] {c, ord});
@@ -247,26 +228,6 @@ final class FacetOrdinals {
       sorted[i] = new FacetCount(label(dv, (int) e[1]), e[0]);
     }
     return List.of(sorted);
-  }
-
-  /** The ordinals of {@code range} that may have a count, in order. */
-  private static int[] ordsIn(Counts hits, OrdRange range) {
-    if (hits.counted() == null) {
-      int[] all = new int[range.end - range.start + 1];
-      for (int i = 0; i < all.length; i++) {
-        all[i] = range.start + i;
-      }
-      return all;
-    }
-    IntList in = new IntList();
-    for (int ord : hits.counted()) {
-      if (ord >= range.start && ord <= range.end) {
-        in.add(ord);
-      }
-    }
-    int[] sorted = in.toArray();
-    java.util.Arrays.sort(sorted);
-    return sorted;
   }
 
   /** The value of global ordinal {@code ord}; {@code dv} holds the doc values once one was needed. */

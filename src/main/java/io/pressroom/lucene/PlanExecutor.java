@@ -63,7 +63,7 @@ final class PlanExecutor {
         FacetOrdinals ordinals = snapshot.facetOrdinals();
         Object[] both = searcher.search(query, new MultiCollectorManager(hits, ordinals.counter()));
         top = (TopDocs) both[0];
-        facets = facets(ordinals, searcher, plan, base, dimFilters, (FacetOrdinals.Counts) both[1]);
+        facets = facets(ordinals, searcher, plan, base, dimFilters, (int[]) both[1]);
       } else {
         top = searcher.search(query, hits);
       }
@@ -153,10 +153,10 @@ final class PlanExecutor {
    * counted on the hits.
    */
   private static Map<String, List<FacetCount>> facets(FacetOrdinals ordinals, IndexSearcher searcher, SearchPlan plan,
-      Query base, Map<String, Query> dimFilters, FacetOrdinals.Counts onHits) throws IOException {
+      Query base, Map<String, Query> dimFilters, int[] onHits) throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     for (String dim : Fields.FACET_DIMS) {
-      FacetOrdinals.Counts counts = onHits;
+      int[] counts = onHits;
       if (dimFilters.containsKey(dim)) {
         counts = searcher.search(filtered(base, dimFilters, dim), ordinals.counter());
       }
