@@ -45,8 +45,9 @@ import org.apache.lucene.util.QueryBuilder;
  *       query cut mid-word asks; question words and particles are dropped.
  *   <li>A unit matches its words in the paragraph (Chinese as character bigrams, so inside longer
  *       words too; English stemmed), its glossary translations at a lower weight, and — when the
- *       query has several units — the paragraph's context (the release's headline and the
- *       paragraph's section heading) at a lower weight still. A match of the words as typed gets a
+ *       query has several units — the paragraph's context (the release's headline, the
+ *       paragraph's section heading and the names of the conference session) at a lower weight
+ *       still. A match of the words as typed gets a
  *       constant bonus, so it ranks above any match of a translation.
  *   <li>Every unit is required, and at least one must match the paragraph's own text; relaxed
  *       (when that finds little) all but one of up to four units, three quarters of more. Units
