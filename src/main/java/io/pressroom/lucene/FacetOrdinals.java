@@ -111,11 +111,14 @@ final class FacetOrdinals {
     };
   }
 
+  /** One segment's hits by group, and the groups hit, in the order first hit. */
+  private record GroupHits(Segment segment, int[] hitsPerGroup, IntList touched, int[] map) {}
+
   /** Collects facet counts for one search. */
   final class Counter implements Collector {
     private final int[] counts;
     /** Per segment searched: its groups' hit counts, added to {@link #counts} at the end. */
-    private final List<Object[]> pending = new ArrayList<>();
+    private final List<GroupHits> pending = new ArrayList<>();
 
     private Counter(int[] counts) {
       this.counts = counts;
@@ -140,7 +143,7 @@ final class FacetOrdinals {
       int[] map = toGlobal == null ? null : toGlobal[context.ord];
       int[] hitsPerGroup = new int[s.groups()];
       IntList touched = new IntList();
-      pending.add(new Object[] {s, hitsPerGroup, map, touched});
+      pending.add(new GroupHits(s, hitsPerGroup, touched, map));
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}
@@ -162,16 +165,13 @@ final class FacetOrdinals {
 
     /** The counts, each group's values added. */
     int[] counts() {
-      for (Object[] p : pending) {
-        Segment s = (Segment) p[0];
-        int[] hitsPerGroup = (int[]) p[1];
-        int[] map = (int[]) p[2];
-        IntList touched = (IntList) p[3];
-        int[] groupStarts = s.groupStarts();
-        int[] groupOrds = s.groupOrds();
-        for (int t = 0; t < touched.size; t++) {
-          int g = touched.values[t];
-          int n = hitsPerGroup[g];
+      for (GroupHits p : pending) {
+        int[] groupStarts = p.segment().groupStarts();
+        int[] groupOrds = p.segment().groupOrds();
+        int[] map = p.map();
+        for (int t = 0; t < p.touched().size; t++) {
+          int g = p.touched().values[t];
+          int n = p.hitsPerGroup()[g];
           for (int i = groupStarts[g], end = groupStarts[g + 1]; i < end; i++) {
             counts[map == null ? groupOrds[i] : map[groupOrds[i]]] += n;
           }
@@ -298,7 +298,7 @@ final class FacetOrdinals {
           }
         }
         int hasOwn = ords.size > starts[doc] ? 1 : 0;
-        if (doc > 0 && previous != null && single.sameAs(previous)) { // a release's paragraphs stand together
+        if (previous != null && single.sameAs(previous)) { // a release's paragraphs stand together
           group[doc] = (group[doc - 1] & ~1) | hasOwn;
           continue;
         }

@@ -39,7 +39,7 @@ final class PlanExecutor {
   private PlanExecutor() {}
 
   static StoredPage search(SnapshotSearcher snapshot, SearchPlan plan) throws IOException {
-    if (snapshot.facetState() == null) {
+    if (!snapshot.hasParagraphs()) {
       return StoredPage.EMPTY; // nothing indexed yet
     }
     Query base = base(plan.query(), plan.filters());
