@@ -1,5 +1,6 @@
 package io.pressroom.compare;
 
+import io.pressroom.text.Html;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -250,26 +251,11 @@ public final class Diff {
     StringBuilder out = new StringBuilder();
     for (Segment s : segments) {
       switch (s.op()) {
-        case EQUAL -> escape(s.text(), out);
-        case DELETE -> escape(s.text(), out.append("<del>")).append("</del>");
-        case INSERT -> escape(s.text(), out.append("<ins>")).append("</ins>");
+        case EQUAL -> Html.escape(out, s.text());
+        case DELETE -> Html.escape(out.append("<del>"), s.text()).append("</del>");
+        case INSERT -> Html.escape(out.append("<ins>"), s.text()).append("</ins>");
       }
     }
     return out.toString();
-  }
-
-  static StringBuilder escape(String text, StringBuilder out) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out;
   }
 }

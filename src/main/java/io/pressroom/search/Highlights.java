@@ -3,6 +3,7 @@ package io.pressroom.search;
 import static io.pressroom.store.Fields.TEXT;
 
 import io.pressroom.model.Paragraph;
+import io.pressroom.text.Html;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -368,28 +369,13 @@ public final class Highlights {
       if (end <= start) {
         continue;
       }
-      escape(sb, text, pos, start);
+      Html.escape(sb, text, pos, start);
       sb.append("<mark>");
-      escape(sb, text, start, end);
+      Html.escape(sb, text, start, end);
       sb.append("</mark>");
       pos = end;
     }
-    escape(sb, text, pos, to);
+    Html.escape(sb, text, pos, to);
     return sb.toString().strip();
-  }
-
-  /** Appends {@code s[from, to)} with HTML's special characters escaped. */
-  static void escape(StringBuilder sb, String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
   }
 }
