@@ -42,21 +42,32 @@ public final class LiveServer implements AutoCloseable {
   private final PressroomServer server;
   /** The address it was started on (the server forgets its port once it stops). */
   private final URI base;
-  private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+  /**
+   * The server closes a connection idle this long; a pooled connection idle for half of it is not
+   * reused, since a request sent on it as the server closes it would get no answer at all (the
+   * client retries only GETs), a race of the test client, not a fault of the server.
+   */
+  private final Duration serverIdleTimeout;
+  private volatile HttpClient client = newClient();
+  private volatile long lastAnswered = System.nanoTime();
 
-  private LiveServer(Archive archive, boolean ownsArchive, PressroomServer server) {
+  private LiveServer(Archive archive, boolean ownsArchive, ServerConfig config) {
     this.archive = archive;
     this.ownsArchive = ownsArchive;
-    this.server = server;
+    this.server = PressroomServer.start(archive, config);
     this.base = server.uri();
+    this.serverIdleTimeout = config.idleTimeout();
+  }
+
+  private static HttpClient newClient() {
+    return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
   }
 
   /** The shipped corpus in a new in-memory archive, served with the local config changed by {@code config}. */
   public static LiveServer overCorpus(UnaryOperator<ServerConfig> config) throws IOException {
     Archive archive = Corpus.corpusArchive();
     try {
-      return new LiveServer(archive, true, PressroomServer.start(archive, config.apply(ServerConfig.local(0))));
+      return new LiveServer(archive, true, config.apply(ServerConfig.local(0)));
     } catch (RuntimeException e) {
       archive.close();
       throw e;
@@ -70,7 +81,7 @@ public final class LiveServer implements AutoCloseable {
 
   /** Serves {@code archive}, which the caller keeps and closes (closing this stops only the server). */
   public static LiveServer over(Archive archive, UnaryOperator<ServerConfig> config) {
-    return new LiveServer(archive, false, PressroomServer.start(archive, config.apply(ServerConfig.local(0))));
+    return new LiveServer(archive, false, config.apply(ServerConfig.local(0)));
   }
 
   /** The archive served. */
@@ -102,7 +113,12 @@ public final class LiveServer implements AutoCloseable {
 
   /** Sends a request; the body is read as UTF-8. */
   public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    if (System.nanoTime() - lastAnswered > serverIdleTimeout.toNanos() / 2) {
+      client = newClient();
+    }
+    HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    lastAnswered = System.nanoTime();
+    return r;
   }
 
   public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
