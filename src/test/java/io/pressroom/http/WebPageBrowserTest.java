@@ -51,6 +51,16 @@ class WebPageBrowserTest {
     browser.awaitReady();
   }
 
+  /** Waits until the page shows what a step back or forward in its history should show. */
+  private static void awaitHistory(String what, java.util.function.BooleanSupplier shown) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .ignoring(org.openqa.selenium.NoSuchElementException.class).until(d -> shown.getAsBoolean());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(what + ": not shown within 20 s; the page reads: " + driver.findElement(By.tagName("main")).getText(), e);
+    }
+  }
+
   /** Runs {@code action}, which starts a search, and waits for its answer. */
   private static void searchBy(Runnable action) {
     action.run();
@@ -127,16 +137,17 @@ class WebPageBrowserTest {
     screenshot("page-narrow-filters-open.png");
     driver.manage().window().setSize(new Dimension(1366, 900));
 
+    // Going back and forth renders or searches again; the page was "ready" before, so wait for what each step shows.
     driver.navigate().back();
-    assertEquals("Search", driver.findElement(By.id("search-button")).getText(), "Back restores the English labels");
+    awaitHistory("Back restores the English labels", () -> "Search".equals(driver.findElement(By.id("search-button")).getText()));
     driver.navigate().back();
     driver.navigate().back();
+    awaitHistory("Back removes the area selection", () -> driver.findElements(By.cssSelector("#selected .chip")).isEmpty()
+        && driver.findElement(By.id("summary")).getText().contains(String.valueOf(all)));
     awaitResults();
-    assertTrue(driver.findElements(By.cssSelector("#selected .chip")).isEmpty(), "Back removes the area selection");
-    assertTrue(driver.findElement(By.id("summary")).getText().contains(String.valueOf(all)));
     driver.navigate().forward();
+    awaitHistory("Forward selects it again", () -> "true".equals(facet("area", "finance").getAttribute("aria-pressed")));
     awaitResults();
-    assertEquals("true", facet("area", "finance").getAttribute("aria-pressed"), "Forward selects it again");
   }
 
   @Test

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
  * -Dpressroom.reliability.readers=N} (default 6), {@code -Dpressroom.reliability.writers=N} (default 2).
  */
 class ConcurrentLoadTest {
+  /** A budget no search here nears (the default, 2 s of wall clock, can pass on 2 loaded cores): a timeout is a fault. */
+  private static final java.time.Duration BUDGET = java.time.Duration.ofMinutes(1);
   static final int SECONDS = Reliability.size("pressroom.reliability.loadSeconds", 10);
   static final int READERS = Reliability.size("pressroom.reliability.readers", 6);
   static final int WRITERS = Reliability.size("pressroom.reliability.writers", 2);
@@ -125,11 +127,11 @@ class ConcurrentLoadTest {
             try {
               SearchResult r = switch (random.nextInt(3)) {
                 case 0 -> service.search(SearchRequest.builder().releases(List.of("load-" + k))
-                    .size(SearchRequest.MAX_SIZE).highlight(false).facets(random.nextBoolean()).build());
+                    .size(SearchRequest.MAX_SIZE).timeBudget(BUDGET).highlight(false).facets(random.nextBoolean()).build());
                 case 1 -> service.search(SearchRequest.builder().query("zqr" + k + "v" + random.nextInt(VERSIONS))
-                    .size(SearchRequest.MAX_SIZE).build());
+                    .size(SearchRequest.MAX_SIZE).timeBudget(BUDGET).build());
                 default -> service.search(SearchRequest.builder().query("zqload").releases(List.of("load-" + k))
-                    .size(SearchRequest.MAX_SIZE).highlight(random.nextBoolean()).build());
+                    .size(SearchRequest.MAX_SIZE).timeBudget(BUDGET).highlight(random.nextBoolean()).build());
               };
               String problem = consistency(r, expected);
               if (problem != null) {

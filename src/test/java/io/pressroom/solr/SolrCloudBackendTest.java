@@ -306,8 +306,9 @@ class SolrCloudBackendTest {
     assertNotEquals(0, run.get(0));
     assertTrue(printed.contains("no collection state found at " + withoutChroot + " — the ZooKeeper address may be"
         + " missing its chroot, e.g. " + zk), printed);
-    assertTrue(printed.lines().count() <= 3, printed);
-    assertTrue(millis < 10_000, millis + " ms");
+    // stderr is shared with the test's own SolrJ clients, whose log lines ([thread] LEVEL …) may land in it under load
+    assertTrue(printed.lines().filter(l -> !l.matches("\\[[^\\]]+\\] (TRACE|DEBUG|INFO|WARN|ERROR) .*")).count() <= 3, printed);
+    assertTrue(millis < 20_000, millis + " ms (a retrying client would take minutes)");
 
     String wrong = (String) searchPrinting(withoutChroot + "/nosuch").get(1);
     assertTrue(wrong.contains("the chroot '/nosuch' may be wrong; SolrCloud's state is at " + zk), wrong);

@@ -140,6 +140,8 @@
   MULTI.forEach((d) => { known[d] = {}; });
   /** The area taxonomy by id, from GET /api/areas. */
   let taxonomy = {};
+  /** Resolves once the area names are known (or could not be loaded): results wait for it, so no raw area id shows. */
+  let taxonomyReady = Promise.resolve();
 
   // ---- state <-> URL -------------------------------------------------------------------------
 
@@ -774,6 +776,7 @@
     el('error').hidden = true;
     el('summary').textContent = t('loading');
     const r = await getJson('/api/search?' + apiQuery(state));
+    await taxonomyReady;
     if (mine !== sequence) return;
     if (r.ok) {
       last = r.body;
@@ -824,7 +827,7 @@
       }
     });
     applyStaticStrings();
-    loadTaxonomy().then(() => { if (last) render(); });
+    taxonomyReady = loadTaxonomy().catch(() => {});
     run();
   }
 
