@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * that signs goes on to the titles chained after it), those its title names (「A與B…合作備忘錄」), one
  * each for 「A、B分別與C簽署《…》《…》」, or, for 「雙方簽署」, the two governments the release named
  * before. Only sentences that speak of signing are read, and only titles of documents.
+ *
+ * <p>Names keep no words of place, time or manner (「龔正於會上」 → 「龔正」), and witnesses
+ * (「在A與B見證下」) are no parties; see {@link PartyWords}.
  */
 final class InlineAgreements {
   private static final String DELIMITERS = "，,；;。：:";
@@ -117,12 +120,21 @@ final class InlineAgreements {
     }
     List<String> names = new ArrayList<>();
     for (String p : pieces) {
-      String name = Whitespace.trim(p);
-      if (!NAME.matcher(name).matches()) {
+      String name = withoutTails(Whitespace.trim(p));
+      if (!NAME.matcher(name).matches() || PartyWords.isDescription(name)) {
         return List.of();
       }
       names.add(name);
     }
     return List.copyOf(names);
+  }
+
+  /** A name without the words of place, time or manner after it (「李家超代表特區政府」 → 「李家超」). */
+  private static String withoutTails(String name) {
+    String s = name;
+    for (String cut = PartyWords.withoutTail(s); !cut.equals(s); cut = PartyWords.withoutTail(s)) {
+      s = cut;
+    }
+    return s;
   }
 }
