@@ -127,24 +127,39 @@ final class AgreementParser {
    * (「《…》,由A與B簽署」); none if neither names organisations.
    */
   static List<String> partiesAround(String before, String after) {
-    String b = Whitespace.trim(SIGNED_TAIL.matcher(Whitespace.trim(before)).replaceFirst(""));
+    String b = withoutSigning(before);
     if (b.startsWith("由")) {
-      b = b.substring(1);
+      b = withoutSigning(b.substring(1));
     }
     if (!b.isEmpty()) {
-      return PartyNames.chineseWhole(b);
+      return onlyNames(PartyNames.chineseWhole(b));
     }
     Matcher m = SIGNED_BY.matcher(after);
     if (m.find()) {
-      return PartyNames.chineseWhole(Whitespace.trim(m.group(1)));
+      return onlyNames(PartyNames.chineseWhole(withoutSigning(m.group(1))));
     }
     m = BRACKETED_PARTIES.matcher(after);
-    return m.lookingAt() ? PartyNames.chineseWhole(Whitespace.trim(m.group(1))) : List.of();
+    return m.lookingAt() ? onlyNames(PartyNames.chineseWhole(Whitespace.trim(m.group(1)))) : List.of();
   }
 
-  /** {@code segment} without the signing words (簽署了, 的) it ends with. */
+  /**
+   * {@code segment} without the witnesses it names first, and without the signing words (簽署了, 的)
+   * and the words of place, time and manner (於會上, 共同, 30日在香港) it ends with, in any order
+   * (「林鄭月娥與龔正亦在會上共同簽署了」 → 「林鄭月娥與龔正」).
+   */
   static String withoutSigning(String segment) {
-    return Whitespace.trim(SIGNED_TAIL.matcher(Whitespace.trim(segment)).replaceFirst(""));
+    String s = PartyWords.withoutWitnesses(Whitespace.trim(segment));
+    String before;
+    do {
+      before = s;
+      s = PartyWords.withoutTail(Whitespace.trim(SIGNED_TAIL.matcher(s).replaceFirst("")));
+    } while (!s.equals(before));
+    return s;
+  }
+
+  /** {@code parties}, or none if one of them describes the signers rather than naming them (兩地政府部門). */
+  static List<String> onlyNames(List<String> parties) {
+    return parties.stream().anyMatch(PartyWords::isDescription) ? List.of() : parties;
   }
 
   /** The index of the 》 that closes the 《 at {@code open} (nested 《》 skipped), or -1. */

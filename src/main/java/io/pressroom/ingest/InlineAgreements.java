@@ -15,9 +15,17 @@ import java.util.regex.Pattern;
  * that signs goes on to the titles chained after it), those its title names (「A與B…合作備忘錄」), one
  * each for 「A、B分別與C簽署《…》《…》」, or, for 「雙方簽署」, the two governments the release named
  * before. Only sentences that speak of signing are read, and only titles of documents.
+ *
+ * <p>Parties never carry over from one sentence to the next: 「A與B在會上簽署《甲》。兩地部門還簽署了
+ * 兩份文件，包括《乙》《丙》。」 gives 乙 and 丙 no parties of A and B. A sentence whose titles follow a
+ * listing (「…還簽署了兩份文件，包括《乙》《丙》」) takes the parties of the subject that signs in it,
+ * if that subject names them (「上海市商務委員會與香港投資推廣署還簽署了…」), and none if it only
+ * describes them (「兩地政府部門及機構」). Names keep no words of place, time or manner
+ * (「龔正於會上」 → 「龔正」), and witnesses (「在A與B見證下」) are no parties; see {@link PartyWords}.
  */
 final class InlineAgreements {
   private static final String DELIMITERS = "，,；;。：:";
+  private static final String SENTENCE_ENDS = "。！？!?";
   private static final Pattern LEAD_IN = Pattern.compile("^(?:[、和及與与並并]|以及|還有|还有)+");
   private static final Pattern LISTING = Pattern.compile(".*(?:包括|分別是|分别是|分別為|分别为)");
   private static final Pattern SIGNS = Pattern.compile("(?:簽署|签署|簽訂|签订)了?\\s*$");
@@ -42,6 +50,7 @@ final class InlineAgreements {
     List<String> carried = List.of();
     Deque<List<String>> respectively = new ArrayDeque<>();
     int from = 0;
+    int sentenceStart = -1;
     int i = sentence.indexOf('《');
     while (i >= 0) {
       int close = AgreementParser.closing(sentence, i);
@@ -49,7 +58,14 @@ final class InlineAgreements {
         break;
       }
       String title = sentence.substring(i + 1, close);
+      int start = sentenceStart(sentence, i);
+      if (start != sentenceStart) {
+        sentenceStart = start;
+        carried = List.of();
+        respectively.clear();
+      }
       String segment = segment(sentence, from, i);
+      String sinceLastTitle = sentence.substring(Math.max(from, start), i);
       from = close + 1;
       i = sentence.indexOf('《', from);
       if (!AgreementParser.isDocumentTitle(title)) {
@@ -68,7 +84,12 @@ final class InlineAgreements {
         carried = sides;
       } else {
         own = parties(segment);
-        carried = !own.isEmpty() && SIGNS.matcher(segment).find() ? own : segment.isEmpty() || LEAD_IN.matcher(segment).matches() ? carried : List.of();
+        boolean leadsOn = segment.isEmpty() || LEAD_IN.matcher(segment).matches();
+        if (own.isEmpty() && carried.isEmpty() && (leadsOn || SigningWords.firstChinese(segment) >= 0)) {
+          carried = subject(sinceLastTitle, sides);
+        } else {
+          carried = !own.isEmpty() && SIGNS.matcher(segment).find() ? own : leadsOn ? carried : List.of();
+        }
       }
       List<String> parties;
       if (!respectively.isEmpty()) {
@@ -82,6 +103,38 @@ final class InlineAgreements {
       out.add(AgreementParser.named(out.size() + 1, title, parties));
     }
     return out;
+  }
+
+  /** Where the sentence that holds {@code open} starts: after the last 。！？ before it. */
+  private static int sentenceStart(String text, int open) {
+    for (int k = open - 1; k >= 0; k--) {
+      if (SENTENCE_ENDS.indexOf(text.charAt(k)) >= 0) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The parties of the subject that signs in {@code text} (a sentence's text since its last title):
+   * the names before the signing word of the last clause that has one (「上海市商務委員會與香港投資推廣署
+   * 還簽署了兩份文件」), the two sides for 「雙方簽署」, or none.
+   */
+  private static List<String> subject(String text, List<String> sides) {
+    String[] clauses = text.split("[" + DELIMITERS + "]");
+    for (int k = clauses.length - 1; k >= 0; k--) {
+      String clause = clauses[k];
+      int verb = SigningWords.firstChinese(clause);
+      if (verb < 0) {
+        continue;
+      }
+      if (BOTH_SIDES.matcher(clause).find()) {
+        return sides;
+      }
+      String subject = PartyWords.withoutLead(clause.substring(0, verb));
+      return parties(Whitespace.trim(LEAD_IN.matcher(subject).replaceFirst("")));
+    }
+    return List.of();
   }
 
   /** The sentence's text that leads up to a title: from the last clause mark (or title) before it. */
@@ -117,12 +170,21 @@ final class InlineAgreements {
     }
     List<String> names = new ArrayList<>();
     for (String p : pieces) {
-      String name = Whitespace.trim(p);
-      if (!NAME.matcher(name).matches()) {
+      String name = withoutTails(Whitespace.trim(p));
+      if (!NAME.matcher(name).matches() || PartyWords.isDescription(name)) {
         return List.of();
       }
       names.add(name);
     }
     return List.copyOf(names);
+  }
+
+  /** A name without the words of place, time or manner after it (「李家超代表特區政府」 → 「李家超」). */
+  private static String withoutTails(String name) {
+    String s = name;
+    for (String cut = PartyWords.withoutTail(s); !cut.equals(s); cut = PartyWords.withoutTail(s)) {
+      s = cut;
+    }
+    return s;
   }
 }

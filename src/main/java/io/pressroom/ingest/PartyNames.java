@@ -102,6 +102,7 @@ final class PartyNames {
 
   /** The parties named in an English title's party segment, or none if the split is unclear. */
   static List<String> english(String segment) {
+    segment = PartyWords.englishWithoutTail(segment);
     Matcher subject = TRAILING_SUBJECT.matcher(segment);
     if (subject.find() && !namesOrganisation(subject.group(1))) {
       segment = segment.substring(0, subject.start());

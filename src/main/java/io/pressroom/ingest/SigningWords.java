@@ -29,4 +29,16 @@ final class SigningWords {
   static boolean mentionsSigning(String text) {
     return CHINESE.stream().anyMatch(text::contains) || ENGLISH.matcher(text).find();
   }
+
+  /** Where the first Chinese signing word in {@code text} starts (「…還簽署了兩份文件」), or -1. */
+  static int firstChinese(String text) {
+    int first = -1;
+    for (String word : CHINESE) {
+      int i = text.indexOf(word);
+      if (i >= 0 && (first < 0 || i < first)) {
+        first = i;
+      }
+    }
+    return first;
+  }
 }
