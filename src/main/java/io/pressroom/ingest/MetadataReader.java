@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * Reads a release's metadata — headline, publisher, byline (責任編輯, 來源, date), trailer (Ends/…,
  * Issued at HKT …) — from the page's header and footer, and drops those with the site chrome around
  * them. What lies between is the body: nothing in it is dropped but the Government's trailer lines
- * (Ends/…, Issued at HKT …, NNNN), which may have photos after them. Dates of other stories listed
- * with their headlines (「標題   [2012-01-03]」) or after the editor line are never the page's.
+ * (Ends/…, Issued at HKT …, NNNN), which may have photos after them, and lines without a letter or
+ * digit (a table's "|"). Dates of other stories listed with their headlines (「標題   [2012-01-03]」)
+ * or after the editor line are never the page's.
  *
  * <p>The header is everything before the first line that reads like article text ({@link
  * TextShape#isArticleText}); the headline is chosen among it ({@link Headline}). The footer starts
@@ -84,7 +85,7 @@ final class MetadataReader {
     for (Block b : blocks.subList(start, end)) {
       if (b.type() != Block.Type.IMAGE && TRAILER.matcher(b.text()).matches()) {
         f.readByline(b.text());
-      } else {
+      } else if (!isLeftover(b)) {
         body.add(b);
       }
     }
@@ -249,6 +250,11 @@ final class MetadataReader {
     }
   }
 
+  /** A line with no letter, digit or Chinese character — a table's "|", a rule — holds no text. */
+  private static boolean isLeftover(Block b) {
+    return b.type() != Block.Type.IMAGE && b.text().codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
   private static boolean isImage(Block b) {
     return b.type() == Block.Type.IMAGE || PhotoCredits.isImageMarker(b.text());
   }
@@ -298,7 +304,7 @@ final class MetadataReader {
     for (Block b : blocks.subList(start, end)) {
       if (TRAILER.matcher(b.text()).matches()) {
         f.readByline(b.text());
-      } else {
+      } else if (!isLeftover(b)) {
         body.add(b);
       }
     }
@@ -310,7 +316,8 @@ final class MetadataReader {
 
   private static boolean isTitleLike(Block b) {
     String t = b.text();
-    if (b.type() == Block.Type.CAPTION || b.type() == Block.Type.IMAGE || NumberedItem.parse(t).isPresent() || TextShape.endsOpen(t)) {
+    if (b.type() == Block.Type.CAPTION || b.type() == Block.Type.IMAGE || !Headline.hasLetter(t) || NumberedItem.parse(t).isPresent()
+        || TextShape.endsOpen(t)) {
       return false;
     }
     if (LanguageDetector.hasHan(t)) {
