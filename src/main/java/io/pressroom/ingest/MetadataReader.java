@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * Reads a release's metadata — headline, publisher, byline (責任編輯, 來源, date), trailer (Ends/…,
  * Issued at HKT …) — from the page's header and footer, and drops those with the site chrome around
  * them. What lies between is the body: nothing in it is dropped but the Government's trailer lines
- * (Ends/…, Issued at HKT …, NNNN), which may have photos after them, and lines without a letter or
- * digit (a table's "|"). Dates of other stories listed with their headlines (「標題   [2012-01-03]」)
- * or after the editor line are never the page's.
+ * (Ends/…, Issued at HKT …, NNNN), which may have photos after them, lines without a letter or
+ * digit (a table's "|"), and a caption repeated right after itself. Dates of other stories listed
+ * with their headlines (「標題   [2012-01-03]」) or after the editor line are never the page's.
  *
  * <p>The header is everything before the first line that reads like article text ({@link
  * TextShape#isArticleText}); the headline is chosen among it ({@link Headline}). The footer starts
@@ -89,7 +89,7 @@ final class MetadataReader {
         body.add(b);
       }
     }
-    body = withoutRelatedLinks(body);
+    body = withoutRepeatedCaptions(withoutRelatedLinks(body));
     boolean listsFollow = false;
     for (Block b : blocks.subList(end, blocks.size())) {
       if (b.type() != Block.Type.IMAGE && Byline.is(b.text())) {
@@ -157,6 +157,24 @@ final class MetadataReader {
         }
       }
       out.add(b);
+    }
+    return out;
+  }
+
+  /**
+   * {@code body} with a caption printed twice in a row (a page's photo caption repeated under it, as
+   * a text extraction gives it) kept once. Only the very same text right after itself is dropped.
+   */
+  private static List<Block> withoutRepeatedCaptions(List<Block> body) {
+    List<Block> out = new ArrayList<>(body.size());
+    for (Block b : body) {
+      Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean repeated = previous != null && b.type() != Block.Type.IMAGE && previous.type() != Block.Type.IMAGE
+          && sameText(b.text(), previous.text())
+          && (PhotoCredits.isCaption(b.text()) || b.type() == Block.Type.CAPTION);
+      if (!repeated) {
+        out.add(b);
+      }
     }
     return out;
   }
