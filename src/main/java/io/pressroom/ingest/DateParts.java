@@ -63,8 +63,9 @@ record DateParts(LocalDate date, LocalTime time, ZoneId zone) {
   private static final List<Pattern> ALL =
       List.of(NUMERIC, SPACED, DOTTED_DMY, CHINESE, ENGLISH_MDY, ENGLISH_DMY, TIME, HONG_KONG_TIME, BEIJING_TIME, UTC_OFFSET);
 
-  /** The date, time and zone written in {@code text}; missing pieces are null. */
-  static DateParts find(String text) {
+  /** The date, time and zone in {@code written}; missing pieces are null. */
+  static DateParts find(String written) {
+    String text = halfWidth(written);
     LocalDate date = null;
     LocalTime time = null;
     ZoneId zone = null;
@@ -125,7 +126,7 @@ record DateParts(LocalDate date, LocalTime time, ZoneId zone) {
 
   /** {@code text} with every date, time and zone removed: what else a date line says. */
   static String withoutDates(String text) {
-    String rest = text;
+    String rest = halfWidth(text);
     for (Pattern p : ALL) {
       rest = p.matcher(rest).replaceAll(" ");
     }
@@ -148,6 +149,25 @@ record DateParts(LocalDate date, LocalTime time, ZoneId zone) {
       return null;
     }
     return ZonedDateTime.of(date, time != null ? time : LocalTime.MIDNIGHT, z).toOffsetDateTime();
+  }
+
+  /**
+   * {@code text} with full-width digits and date separators (２０１２－０１－０５ １０：３０, ／, ．) in
+   * their ASCII forms, as some Chinese pages print their dates; nothing else changes.
+   */
+  static String halfWidth(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean wide = (c >= '\uFF10' && c <= '\uFF19') || c == '\uFF0D' || c == '\uFF0F' || c == '\uFF0E' || c == '\uFF1A';
+      if (wide && out == null) {
+        out = new StringBuilder(text);
+      }
+      if (wide) {
+        out.setCharAt(i, (char) (c - 0xFEE0));
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   private static ZoneId zone(String text) {

@@ -65,10 +65,13 @@ final class Headline {
     return title;
   }
 
-  /** Whether a header line could be the headline: title-shaped, and not chrome, byline or name. */
+  /**
+   * Whether a header line could be the headline: title-shaped, with a letter or Chinese character
+   * in it (never a table's leftover "|" or a rule), and not chrome, byline or name.
+   */
   static boolean isCandidate(Block b) {
     String t = text(b);
-    if (b.type() == Block.Type.IMAGE || b.type() == Block.Type.CAPTION || t.isEmpty()) {
+    if (b.type() == Block.Type.IMAGE || b.type() == Block.Type.CAPTION || !hasLetter(t)) {
       return false;
     }
     if (Chrome.matches(t) || Publishers.find(t).isPresent() || Byline.is(t) || PhotoCredits.isImageMarker(t)
@@ -156,6 +159,11 @@ final class Headline {
   /** A header line's text without a share widget glued to its end (「…合作會議分享到:」). */
   private static String text(Block b) {
     return Whitespace.trim(GLUED_SHARE.matcher(b.text()).replaceFirst(""));
+  }
+
+  /** Whether {@code s} holds a letter or a Chinese character: a headline does, separators do not. */
+  static boolean hasLetter(String s) {
+    return s.codePoints().anyMatch(Character::isLetter);
   }
 
   static String squeeze(String s) {

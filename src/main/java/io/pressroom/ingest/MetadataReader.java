@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Reads a release's metadata — headline, publisher, byline (責任編輯, 來源, date), trailer (Ends/…,
  * Issued at HKT …) — from the page's header and footer, and drops those with the site chrome around
  * them. What lies between is the body: nothing in it is dropped but the Government's trailer lines
- * (Ends/…, Issued at HKT …, NNNN), which may have photos after them.
+ * (Ends/…, Issued at HKT …, NNNN), which may have photos after them, lines without a letter or
+ * digit (a table's "|"), and a caption repeated right after itself. Dates of other stories listed
+ * with their headlines (「標題   [2012-01-03]」) or after the editor line are never the page's.
  *
  * <p>The header is everything before the first line that reads like article text ({@link
  * TextShape#isArticleText}); the headline is chosen among it ({@link Headline}). The footer starts
@@ -35,6 +37,16 @@ final class MetadataReader {
   private static final Pattern DATELINE =
       Pattern.compile("^\\s*(\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\s*[–—-]");
   private static final PhraseList PAGE_ENDS = PhraseList.load("page-ends.txt");
+  /**
+   * A headline with a date at the end of its line, bracketed or not, with a time or not — how pages
+   * list related stories: 「標題      [2012-01-03]」, 「標題 【2012-01-03 10:30】」, "Title (2012/01/03)".
+   */
+  private static final Pattern LISTED_DATE =
+      Pattern.compile("^(.*?\\S)\\s*([\\[【［(（]?\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?"
+          + "(?:\\s+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?\\s*[\\]】］)）]?)\\s*$");
+  /** A listed story's headline is a headline: this long at least. */
+  private static final int MIN_LISTED_HAN = 6;
+  private static final int MIN_LISTED_WORDS = 4;
   /** How many lines after a page's lead photo and caption its headline and date may stand. */
   private static final int LEAD_PHOTO_REACH = 6;
   private static final int MAX_TITLE_CHARS = 120;
@@ -62,23 +74,28 @@ final class MetadataReader {
     for (Block b : blocks.subList(0, start)) {
       if (b.type() != Block.Type.IMAGE) {
         header.add(b);
-        read(b.text(), f);
       }
     }
     String headline = Headline.choose(header, hints.title(), article);
     f.title = headline;
+    for (Block b : header) {
+      read(b.text(), f);
+    }
     List<Block> body = new ArrayList<>();
     for (Block b : blocks.subList(start, end)) {
       if (b.type() != Block.Type.IMAGE && TRAILER.matcher(b.text()).matches()) {
         f.readByline(b.text());
-      } else {
+      } else if (!isLeftover(b)) {
         body.add(b);
       }
     }
-    body = withoutRelatedLinks(body);
+    body = withoutRepeatedCaptions(withoutRelatedLinks(body));
+    boolean listsFollow = false;
     for (Block b : blocks.subList(end, blocks.size())) {
       if (b.type() != Block.Type.IMAGE && Byline.is(b.text())) {
-        f.readByline(b.text());
+        // After the editor line a page lists other stories: their dates are not the page's.
+        f.readByline(b.text(), !listsFollow);
+        listsFollow |= EDITOR.matcher(b.text()).find();
       }
     }
     if (f.published.date() == null && !body.isEmpty()) {
@@ -140,6 +157,24 @@ final class MetadataReader {
         }
       }
       out.add(b);
+    }
+    return out;
+  }
+
+  /**
+   * {@code body} with a caption printed twice in a row (a page's photo caption repeated under it, as
+   * a text extraction gives it) kept once. Only the very same text right after itself is dropped.
+   */
+  private static List<Block> withoutRepeatedCaptions(List<Block> body) {
+    List<Block> out = new ArrayList<>(body.size());
+    for (Block b : body) {
+      Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean repeated = previous != null && b.type() != Block.Type.IMAGE && previous.type() != Block.Type.IMAGE
+          && sameText(b.text(), previous.text())
+          && (PhotoCredits.isCaption(b.text()) || b.type() == Block.Type.CAPTION);
+      if (!repeated) {
+        out.add(b);
+      }
     }
     return out;
   }
@@ -233,6 +268,11 @@ final class MetadataReader {
     }
   }
 
+  /** A line with no letter, digit or Chinese character — a table's "|", a rule — holds no text. */
+  private static boolean isLeftover(Block b) {
+    return b.type() != Block.Type.IMAGE && b.text().codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
   private static boolean isImage(Block b) {
     return b.type() == Block.Type.IMAGE || PhotoCredits.isImageMarker(b.text());
   }
@@ -282,7 +322,7 @@ final class MetadataReader {
     for (Block b : blocks.subList(start, end)) {
       if (TRAILER.matcher(b.text()).matches()) {
         f.readByline(b.text());
-      } else {
+      } else if (!isLeftover(b)) {
         body.add(b);
       }
     }
@@ -294,7 +334,8 @@ final class MetadataReader {
 
   private static boolean isTitleLike(Block b) {
     String t = b.text();
-    if (b.type() == Block.Type.CAPTION || b.type() == Block.Type.IMAGE || NumberedItem.parse(t).isPresent() || TextShape.endsOpen(t)) {
+    if (b.type() == Block.Type.CAPTION || b.type() == Block.Type.IMAGE || !Headline.hasLetter(t) || NumberedItem.parse(t).isPresent()
+        || TextShape.endsOpen(t)) {
       return false;
     }
     if (LanguageDetector.hasHan(t)) {
@@ -321,6 +362,11 @@ final class MetadataReader {
     }
 
     void readByline(String line) {
+      readByline(line, true);
+    }
+
+    /** The editor, source and (if {@code dated}) date of a byline; never the date of another story listed. */
+    void readByline(String line, boolean dated) {
       Matcher m = EDITOR.matcher(line);
       if (editor == null && m.find()) {
         editor = m.group(1);
@@ -329,7 +375,24 @@ final class MetadataReader {
       if (source == null && m.find()) {
         source = m.group(1);
       }
-      published = published.or(DateParts.find(line));
+      if (dated && !listsAnotherStory(line)) {
+        published = published.or(DateParts.find(line));
+      }
+    }
+
+    /**
+     * Whether a dated line is an entry of a list of stories — a headline with its date after it,
+     * 「某某出席合作會議      [2012-01-03]」 — other than this page's own headline.
+     */
+    boolean listsAnotherStory(String line) {
+      Matcher m = LISTED_DATE.matcher(DateParts.halfWidth(line));
+      if (!m.find()) {
+        return false;
+      }
+      String story = Whitespace.trim(m.group(1));
+      Block b = new Block(story, Block.Type.TEXT);
+      boolean headline = TextShape.chinese(story) ? TextShape.han(story) >= MIN_LISTED_HAN : TextShape.words(story) >= MIN_LISTED_WORDS;
+      return headline && Headline.isCandidate(b) && DateParts.find(story).date() == null && !(title != null && sameText(story, title));
     }
 
     /** The publisher named in the text, else the page's site name, else the source's publisher. */

@@ -2,7 +2,7 @@ package io.pressroom.ingest;
 
 /**
  * Photo captions told by their credit — 「(全媒體記者 某某 攝)」, 「政府新聞處」, "[Photo/Xinhua]",
- * {@code photo-credits.txt} — and by the image markers of a text extraction ("More Images",
+ * 「(圖片來源:文匯報)」, "(Photo: Xinhua)", {@code photo-credits.txt} — and by the image markers of a text extraction ("More Images",
  * {@code image-markers.txt}), so that a caption is found with or without an image before it.
  */
 final class PhotoCredits {
@@ -27,12 +27,15 @@ final class PhotoCredits {
         }
       });
 
-  /** Whether {@code text} ends with a photo credit. */
+  /** Table leftovers a text extraction leaves after a cell's text: 「…(圖片來源:文匯報) |」. */
+  private static final java.util.regex.Pattern TRAILING_SEPARATORS = java.util.regex.Pattern.compile("[\\s|｜¦│┃]+$");
+
+  /** Whether {@code text} ends with a photo credit, before any table leftovers ("|") after it. */
   static boolean endsWithCredit(String text) {
     if (text.length() > MAX_CAPTION_CHARS) {
       return false;
     }
-    return ENDS_WITH_CREDIT.get().computeIfAbsent(text, CREDITS::matchesEnd);
+    return ENDS_WITH_CREDIT.get().computeIfAbsent(text, t -> CREDITS.matchesEnd(TRAILING_SEPARATORS.matcher(t).replaceFirst("")));
   }
 
   /** Whether {@code text} is a caption by its own shape: it ends with a credit or follows a photo title. */

@@ -102,7 +102,7 @@ record ReleaseFixture(String name, Path page, Expected expected) {
     List<ExpectedParagraph> paragraphs = new ArrayList<>();
     n.path("paragraphs").forEach(p -> paragraphs.add(paragraph(p)));
     return new Expected(
-        n.path("layout").asText(), n.get("title").asText(), string(n.get("published")), n.get("language").asText(),
+        n.path("layout").asText(), string(n.get("title")), string(n.get("published")), n.get("language").asText(),
         conference, List.copyOf(chrome), List.copyOf(paragraphs));
   }
 
