@@ -221,6 +221,7 @@ public final class ReleaseParser {
     if (conference != null) {
       release = release.withConference(conference);
     }
+    drafts = structure.runInAreas(drafts, conference != null);
     AgreementNumbers numbers = new AgreementNumbers(release.id(), drafts);
     List<Paragraph> paragraphs = new ArrayList<>(drafts.size());
     for (ParagraphDraft d : drafts) {

@@ -31,6 +31,13 @@ import java.util.regex.Pattern;
  *       signing or of the meeting itself ({@code list-ends.txt}), a heading that opens the signed
  *       documents, or a heading beyond the stated number. A photo ends an area's clauses; the next
  *       heading goes on with the list. Captions inside it stay captions, without an area.
+ *   <li>An area <b>named at the start of a paragraph</b> ({@link #runInAreas}): 「在金融方面，…」,
+ *       「科技創新領域，…」, "On financial co-operation, …". A body paragraph that opens so is a
+ *       clause of the area its opening words name, when they name one of the taxonomy's; in a
+ *       report of a co-operation conference, two or more Chinese such paragraphs in a row are clauses
+ *       even when their words name no listed area (an area of their own, as an unknown heading gets).
+ *       The opening words are the clause's section. 「另一方面，」, 「在這方面，」 and 方面 inside a
+ *       sentence name nothing.
  * </ul>
  * Everything else is body; no text is dropped.
  */
@@ -47,6 +54,21 @@ final class StructureParser {
   private static final PhraseList LIST_ENDS = PhraseList.load("list-ends.txt");
   /** Two governments named as a pair (「湖北省人民政府與香港特區政府」): the 「雙方」 a later sentence means. */
   private static final Pattern SIDES = Pattern.compile("([^，,。；;、：:（）()「」“”\\s]{2,20}?政府)[與与]([^，,。；;、：:（）()「」“”\\s]{2,20}?政府)");
+
+  /**
+   * 「在金融方面，」 「科技創新領域，」 「此外，在…方面，」 「至於文化範疇，」: the area's words are group 1.
+   */
+  private static final Pattern RUN_IN_HAN = Pattern.compile(
+      "^(?:(?:此外|另外|同時|同时|最後|最后|至於|至于)[，,]?\\s*)?在?([^，,。；;：:！？!?、\\s]{1,20}?)(?:方面|領域|领域|範疇|范畴)\\s*[，,]\\s*\\S");
+  /** Words that point at something rather than name it: 另一方面, 在這方面, 各方面, 兩個領域. */
+  private static final Pattern NOT_AN_AREA = Pattern.compile(
+      "(?:另|這|这|此|那|其|該|该|各|多|一|兩|两|三|幾|几|某|有關|有关|相關|相关|其他|其它|上述|以上|不同|很多|許多|许多)"
+          + "(?:一)?(?:個|个|些|項|项|種|种)?");
+  /** "On financial co-operation, …", "In terms of innovation and technology, …": the area's words are group 1. */
+  private static final Pattern RUN_IN_WORDS = Pattern.compile(
+      "^(?:On|In terms of|Regarding|As regards|With regard to|As for|In the (?:area|field|sphere)s? of)\\s+"
+          + "([A-Za-z][A-Za-z&'’ -]{1,80}?),\\s+\\S");
+  private static final int MAX_RUN_IN_WORDS = 8;
 
   private final AreaTaxonomy taxonomy;
 
@@ -126,6 +148,51 @@ final class StructureParser {
       drafts.add(new ParagraphDraft(text, kind, section, kind == Kind.CLAUSE ? area : null, agreement, named));
     }
     return drafts;
+  }
+
+  /**
+   * The paragraphs of {@code drafts} whose opening names an area made clauses of it (see the class
+   * comment); {@code conference} whether the release reports a co-operation conference.
+   */
+  List<ParagraphDraft> runInAreas(List<ParagraphDraft> drafts, boolean conference) {
+    int n = drafts.size();
+    String[] names = new String[n];
+    boolean[] han = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      ParagraphDraft d = drafts.get(i);
+      if (d.kind() == Kind.BODY) {
+        String t = Whitespace.trim(d.text());
+        Matcher m = RUN_IN_HAN.matcher(t);
+        if (m.find() && TextShape.han(m.group(1)) >= 2 && !NOT_AN_AREA.matcher(m.group(1)).matches()) {
+          names[i] = m.group(1);
+          han[i] = true;
+        } else if ((m = RUN_IN_WORDS.matcher(t)).find() && TextShape.words(m.group(1)) <= MAX_RUN_IN_WORDS) {
+          names[i] = m.group(1).strip();
+        }
+      }
+    }
+    List<ParagraphDraft> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      ParagraphDraft d = drafts.get(i);
+      String name = names[i];
+      boolean clause = name != null
+          && (taxonomy.match(name).isPresent() || (conference && han[i] && (inRun(han, drafts, i, -1) || inRun(han, drafts, i, 1))));
+      out.add(clause ? new ParagraphDraft(d.text(), Kind.CLAUSE, name, taxonomy.forHeading(name), null, d.named()) : d);
+    }
+    return out;
+  }
+
+  /**
+   * Whether the nearest paragraph before ({@code step} -1) or after (+1) paragraph {@code i}, past
+   * captions, opens with an area's words in Chinese too ({@code han}).
+   */
+  private static boolean inRun(boolean[] han, List<ParagraphDraft> drafts, int i, int step) {
+    for (int j = i + step; j >= 0 && j < han.length; j += step) {
+      if (drafts.get(j).kind() != Kind.CAPTION) {
+        return han[j];
+      }
+    }
+    return false;
   }
 
   private Optional<Area> knownArea(String heading) {

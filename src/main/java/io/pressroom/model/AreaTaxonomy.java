@@ -8,11 +8,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,19 +23,55 @@ import java.util.regex.Pattern;
  *
  * <p>Loaded from {@code areas.tsv}, so adding an area or an alias is a data change. Names match
  * whatever the script (Traditional/Simplified), case, punctuation or small wording differences
- * ({@code Innovation and Technology} = {@code innovation & technology}). A heading outside the
- * taxonomy still becomes an area, with an id derived from its Simplified text.
+ * ({@code Innovation and Technology} = {@code innovation & technology}). A heading worded otherwise
+ * still finds its area when the names of one area make up most of it ({@link #match}); a heading
+ * outside the taxonomy still becomes an area, with an id derived from its Simplified text.
  */
 public final class AreaTaxonomy {
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern CONNECTOR = Pattern.compile("\\b(?:and|the|of)\\b|[和及与]");
+  /**
+   * Words that say "co-operation" or "exchanges" rather than which area, left out when a heading is
+   * matched against the names ({@link #match}): 「金融合作」 is 金融, "Youth Exchanges" is Youth.
+   */
+  private static final Pattern GENERIC_HAN = Pattern.compile("合作|交流");
+  private static final Set<String> GENERIC_WORDS = Set.of(
+      "co", "operation", "cooperation", "collaboration", "exchange", "and", "the", "of", "in", "on", "for", "with",
+      "to", "a", "an", "s");
+  /** An English word is compared by its first letters, after a plural ending: financial = finance. */
+  private static final int STEM = 6;
+  /** The share of a heading that one area's names must make up for {@link #match} to name it. */
+  private static final double MIN_COVERED = 2.0 / 3;
 
   private final List<Area> areas;
   private final Map<String, Area> byKey;
+  /** Per area (in order), the keys of its Chinese names. */
+  private final List<List<String>> hanNames = new ArrayList<>();
+  /** Per area (in order), the word stems of each of its other names. */
+  private final List<List<Set<String>>> wordNames = new ArrayList<>();
 
-  private AreaTaxonomy(List<Area> areas, Map<String, Area> byKey) {
+  private AreaTaxonomy(List<Area> areas, Map<String, Area> byKey, List<List<String>> names) {
     this.areas = List.copyOf(areas);
     this.byKey = Map.copyOf(byKey);
+    for (List<String> ofArea : names) {
+      List<String> han = new ArrayList<>();
+      List<Set<String>> words = new ArrayList<>();
+      for (String name : ofArea) {
+        if (hasHan(name)) {
+          String k = hanKey(name);
+          if (!k.isEmpty()) {
+            han.add(k);
+          }
+        } else {
+          Set<String> w = stems(name);
+          if (!w.isEmpty()) {
+            words.add(w);
+          }
+        }
+      }
+      hanNames.add(List.copyOf(han));
+      wordNames.add(List.copyOf(words));
+    }
   }
 
   private static final class Holder {
@@ -59,6 +98,7 @@ public final class AreaTaxonomy {
   static AreaTaxonomy parse(BufferedReader reader) throws IOException {
     List<Area> areas = new ArrayList<>();
     Map<String, Area> byKey = new LinkedHashMap<>();
+    List<List<String>> allNames = new ArrayList<>();
     String line;
     int n = 0;
     while ((line = reader.readLine()) != null) {
@@ -77,6 +117,7 @@ public final class AreaTaxonomy {
       if (cols.length > 4 && !cols[4].isBlank()) {
         names.addAll(List.of(cols[4].split("\\|")));
       }
+      allNames.add(names);
       for (String name : names) {
         String key = key(name);
         Area prev = byKey.putIfAbsent(key, area);
@@ -86,7 +127,7 @@ public final class AreaTaxonomy {
         }
       }
     }
-    return new AreaTaxonomy(areas, byKey);
+    return new AreaTaxonomy(areas, byKey, allNames);
   }
 
   /** The areas in display order. */
@@ -108,7 +149,116 @@ public final class AreaTaxonomy {
    * whose id is derived from the heading's Simplified text and whose labels are the heading itself.
    */
   public Area forHeading(String heading) {
-    return resolve(heading).orElseGet(() -> unlisted(heading));
+    return match(heading).orElseGet(() -> unlisted(heading));
+  }
+
+  /**
+   * The area a heading names, also when it is worded otherwise than the names in the taxonomy:
+   * the area it {@link #resolve resolves} to, or else the one area whose names, found whole in the
+   * heading, make up at least two thirds of it. Chinese is compared by characters (「金融合作」 holds
+   * 金融), other text by words, each by its first six letters (financial = finance); words of
+   * co-operation (合作, 交流, co-operation, exchanges) and connectors do not count. A heading in
+   * which names of two areas are found, or mostly other words, names none: 「文化和旅遊」 (文化 is
+   * half of it), "Services Industries", 「城市規劃建設管理和環境保護」.
+   */
+  public Optional<Area> match(String heading) {
+    Optional<Area> exact = resolve(heading);
+    if (exact.isPresent() || heading == null) {
+      return exact;
+    }
+    return hasHan(heading) ? matchHan(hanKey(heading)) : matchWords(new ArrayList<>(stems(heading)));
+  }
+
+  private Optional<Area> matchHan(String key) {
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    List<BitSet> covered = new ArrayList<>();
+    for (List<String> names : hanNames) {
+      BitSet c = new BitSet(key.length());
+      for (String name : names) {
+        for (int at = key.indexOf(name); at >= 0; at = key.indexOf(name, at + 1)) {
+          c.set(at, at + name.length());
+        }
+      }
+      covered.add(c);
+    }
+    return best(covered, key.length());
+  }
+
+  private Optional<Area> matchWords(List<String> words) {
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    List<BitSet> covered = new ArrayList<>();
+    for (List<Set<String>> names : wordNames) {
+      BitSet c = new BitSet(words.size());
+      for (Set<String> name : names) {
+        if (words.containsAll(name)) {
+          for (int i = 0; i < words.size(); i++) {
+            if (name.contains(words.get(i))) {
+              c.set(i);
+            }
+          }
+        }
+      }
+      covered.add(c);
+    }
+    return best(covered, words.size());
+  }
+
+  /** The area covering most of a heading of {@code size} units, if enough and no other area covers the rest. */
+  private Optional<Area> best(List<BitSet> covered, int size) {
+    int best = -1;
+    for (int i = 0; i < covered.size(); i++) {
+      if (best < 0 || covered.get(i).cardinality() > covered.get(best).cardinality()) {
+        best = i;
+      }
+    }
+    if (best < 0 || covered.get(best).cardinality() < MIN_COVERED * size) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < covered.size(); i++) {
+      BitSet other = (BitSet) covered.get(i).clone();
+      other.andNot(covered.get(best));
+      if (i != best && !other.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(areas.get(best));
+  }
+
+  private static boolean hasHan(String s) {
+    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+  }
+
+  /** The Chinese characters of a name's key, without the words of co-operation. */
+  private static String hanKey(String name) {
+    String k = GENERIC_HAN.matcher(key(name)).replaceAll("");
+    StringBuilder b = new StringBuilder();
+    k.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  /** The stems of a name's words, in order, without connectors and words of co-operation. */
+  private static Set<String> stems(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    String s = name.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'s", " ");
+    for (String w : NOT_WORD.split(s)) {
+      if (w.isEmpty() || GENERIC_WORDS.contains(w)) {
+        continue;
+      }
+      if (w.endsWith("ies") && w.length() > 4) {
+        w = w.substring(0, w.length() - 3) + "y";
+      } else if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+        w = w.substring(0, w.length() - 1);
+      }
+      if (GENERIC_WORDS.contains(w) || w.length() < 2) {
+        continue;
+      }
+      out.add(w.length() > STEM ? w.substring(0, STEM) : w);
+    }
+    return out;
   }
 
   /** Whether {@code area} is one of the taxonomy's own (not derived from an unknown heading). */
