@@ -146,7 +146,7 @@ final class EnglishSignings {
 
   /** The signers named after "by" ("signed by A and B", "the signing of … by A and B"), or none. */
   private static List<String> byPhrase(String after) {
-    Matcher m = BY.matcher(after);
+    Matcher m = BY.matcher(after.replaceFirst("^[\\s,]+", ""));
     return m.find() ? names(Whitespace.trim(PartyWords.englishWithoutTail(m.group(1)))) : List.of();
   }
 

@@ -73,6 +73,14 @@ class EnglishSigningTest {
   }
 
   @Test
+  void signersNamedAfterACommaAndSignedBy() {
+    assertEquals(
+        Map.of("Memorandum on Closer Co-operation between Hong Kong and Shenzhen", List.of("Mr Stephen Lam", "Mr Xu Zongheng")),
+        partiesByTitle("The Memorandum on Closer Co-operation between Hong Kong and Shenzhen, signed by Mr Stephen Lam and "
+            + "Mr Xu Zongheng, sets out how the two sides will work together."));
+  }
+
+  @Test
   void aQuotedTitleIsDelimitedByItsQuotes() {
     assertEquals(
         Map.of("Action Plan for deepening co-operation in the Qianhai zone", List.of()),
