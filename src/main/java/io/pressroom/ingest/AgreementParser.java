@@ -33,6 +33,9 @@ final class AgreementParser {
       Pattern.compile("由\\s*([^，,;；。]+?)\\s*(?:共同)?(?:簽署|签署|簽訂|签订)");
   /** Parties in brackets right after a title: 「《…》(香港特別行政區政府與重慶市人民政府)」. */
   private static final Pattern BRACKETED_PARTIES = Pattern.compile("\\s*[(（]([^()（）]+[與与][^()（）]+)[)）]");
+  /** Signers named in an English entry's tail: "…, signed by A and B", "… (signed by A and B)". */
+  private static final Pattern SIGNED_BY_ENGLISH =
+      Pattern.compile("(?:signed|inked)\\s+by\\s+([^()]+?)\\s*\\)?\\s*[;,.]?\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ITEM_ENDING =
       Pattern.compile("(?:\\s*[;；,，]\\s*(?:and|or|及|和|以及)?|\\s*。|(?<!Ltd|Co|Inc|Corp|Plc)\\.)\\s*$");
 
@@ -97,11 +100,27 @@ final class AgreementParser {
   }
 
   private static Agreement english(int number, String body) {
-    String title = withoutItemEnding(body);
+    String item = withoutItemEnding(body);
+    String title = withoutItemEnding(PartyWords.englishWithoutTail(item));
+    List<String> signers = List.of();
+    Matcher by = SIGNED_BY_ENGLISH.matcher(item.substring(title.length()));
+    if (by.find() && item.length() <= MAX_TITLE_CHARS) {
+      signers = PartyNames.english(Whitespace.trim(by.group(1)));
+    }
+    return namedEnglish(number, title, signers);
+  }
+
+  /**
+   * An English document named by its title, with the parties given outside it ("signed by A and B"),
+   * or else those the title names after "between".
+   */
+  static Agreement namedEnglish(int number, String title, List<String> parties) {
     Matcher m = PARTIES_FOLLOW.matcher(title);
     boolean named = m.find();
     Optional<DocumentTypes.Match> type = DocumentTypes.ofEnglishTitle(named ? title.substring(0, m.start()) : title);
-    List<String> parties = named && title.length() <= MAX_TITLE_CHARS ? PartyNames.english(title.substring(m.end())) : List.of();
+    if (parties.isEmpty() && named && title.length() <= MAX_TITLE_CHARS) {
+      parties = PartyNames.english(title.substring(m.end()));
+    }
     return agreement(number, title, type, parties);
   }
 
@@ -109,6 +128,14 @@ final class AgreementParser {
   static Agreement named(int number, String title, List<String> parties) {
     Optional<DocumentTypes.Match> type = DocumentTypes.ofChineseTitle(title);
     return agreement(number, title, type, parties.isEmpty() ? titleParties(title) : parties);
+  }
+
+  /**
+   * Whether a line is, as a whole, an English document's title ("Memorandum of Understanding on …",
+   * see {@link EnglishTitles}): a memorandum's title standing alone above the text about it.
+   */
+  static boolean isStandingTitle(String line) {
+    return !LanguageDetector.hasHan(line) && EnglishTitles.whole(line) != null;
   }
 
   /** Whether {@code title} ends like a signed document's title (…合作備忘錄, …協議). */

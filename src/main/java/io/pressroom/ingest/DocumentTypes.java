@@ -67,6 +67,13 @@ final class DocumentTypes {
     return labels;
   }
 
+  /** The English labels ("Memorandum of Understanding", "Agreement" …), as written in the data. */
+  static List<String> englishLabels() {
+    List<String> labels = new ArrayList<>();
+    ENGLISH.forEach(e -> labels.add(e.label()));
+    return labels;
+  }
+
   private static Pattern wordPattern(String label) {
     return Pattern.compile(
         "(?<!\\p{L})" + Pattern.quote(label.toLowerCase(Locale.ROOT)) + "(?!\\p{L})",

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * if that subject names them (「上海市商務委員會與香港投資推廣署還簽署了…」), and none if it only
  * describes them (「兩地政府部門及機構」). Names keep no words of place, time or manner
  * (「龔正於會上」 → 「龔正」), and witnesses (「在A與B見證下」) are no parties; see {@link PartyWords}.
+ *
+ * <p>English text has no 《》: its titles are read by their capitals, see {@link EnglishSignings}.
  */
 final class InlineAgreements {
   private static final String DELIMITERS = "，,；;。：:";
@@ -43,8 +45,11 @@ final class InlineAgreements {
    * @param sides the two sides the release named before (「湖北省人民政府與香港特區政府」), for 「雙方」; may be empty
    */
   static List<Agreement> find(String sentence, List<String> sides) {
+    if (!LanguageDetector.hasHan(sentence)) {
+      return EnglishSignings.find(sentence);
+    }
     List<Agreement> out = new ArrayList<>();
-    if (!LanguageDetector.hasHan(sentence) || !SigningWords.mentionsSigning(sentence)) {
+    if (!SigningWords.mentionsSigning(sentence)) {
       return out;
     }
     List<String> carried = List.of();

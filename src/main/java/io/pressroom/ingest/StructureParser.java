@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *   <li>A <b>caption</b> is the block after an image (or an image marker such as "More Images"), an
  *       HTML {@code <figcaption>}, or a paragraph that ends with a photo credit ({@link PhotoCredits}).
  *   <li>An <b>agreement</b> is a list item (numbered or bulleted) that starts with a 《title》, or
- *       that follows a paragraph speaking of signing, or another agreement, and names a document.
+ *       that follows a paragraph speaking of signing, or another agreement, and names a document;
+ *       or an English document title standing alone where a heading would be ("Memorandum on …
+ *       between A and B"), next to a paragraph speaking of signing.
  *   <li>A <b>list of areas</b> starts at the first heading after a sentence that announces a list
  *       ({@link ListIntro}), or at a heading the {@link AreaTaxonomy} knows when the release has two
  *       such headings. Its headings are areas, known or not, up to the number the intro states; the
@@ -299,6 +301,25 @@ final class StructureParser {
                 || ((introSpeaksOfSigning || previousAgreement) && AgreementParser.namesDocument(it));
         previousAgreement = agreement[i];
       }
+      int standing = 0;
+      for (int i = 0; i < n; i++) {
+        if (heading[i] && item.get(i) == null && AgreementParser.isStandingTitle(blocks.get(i).text())
+            && (signingAround(i, -1) || signingAround(i, 1))) {
+          heading[i] = false;
+          agreement[i] = true;
+          item.set(i, new NumberedItem(++standing, blocks.get(i).text(), NumberedItem.BULLET));
+        }
+      }
+    }
+
+    /** Whether the nearest text block before ({@code step} -1) or after (+1) block {@code i} speaks of signing. */
+    private boolean signingAround(int i, int step) {
+      for (int j = i + step; j >= 0 && j < n; j += step) {
+        if (!image[j] && !caption[j]) {
+          return !heading[j] && SigningWords.mentionsSigning(blocks.get(j).text());
+        }
+      }
+      return false;
     }
 
     /**
