@@ -59,11 +59,13 @@ final class StructureParser {
    * 「在金融方面，」 「科技創新領域，」 「此外，在…方面，」 「至於文化範疇，」: the area's words are group 1.
    */
   private static final Pattern RUN_IN_HAN = Pattern.compile(
-      "^(?:(?:此外|另外|同時|同时|最後|最后|至於|至于)[，,]?\\s*)?在?([^，,。；;：:！？!?、\\s]{1,20}?)(?:方面|領域|领域|範疇|范畴)\\s*[，,]\\s*\\S");
+      "^(?:(?:此外|另外|同時|同时|最後|最后|至於|至于)[，,]?\\s*)?在?([^，,。；;：:！？!?\\s]{1,20}?)(?:方面|領域|领域|範疇|范畴)\\s*[，,]\\s*\\S");
   /** Words that point at something rather than name it: 另一方面, 在這方面, 各方面, 兩個領域. */
   private static final Pattern NOT_AN_AREA = Pattern.compile(
       "(?:另|這|这|此|那|其|該|该|各|多|一|兩|两|三|幾|几|某|有關|有关|相關|相关|其他|其它|上述|以上|不同|很多|許多|许多)"
           + "(?:一)?(?:個|个|些|項|项|種|种)?");
+  /** 「金融、科技等多個方面」: names that only begin a longer list point at many areas, not at one. */
+  private static final Pattern AND_SO_ON = Pattern.compile("(?:等|多|各|幾|几|一系列)(?:個|个|項|项|種|种)?$");
   /** "On financial co-operation, …", "In terms of innovation and technology, …": the area's words are group 1. */
   private static final Pattern RUN_IN_WORDS = Pattern.compile(
       "^(?:On|In terms of|Regarding|As regards|With regard to|As for|In the (?:area|field|sphere)s? of)\\s+"
@@ -157,17 +159,21 @@ final class StructureParser {
   List<ParagraphDraft> runInAreas(List<ParagraphDraft> drafts, boolean conference) {
     int n = drafts.size();
     String[] names = new String[n];
+    String[] rests = new String[n];
     boolean[] han = new boolean[n];
     for (int i = 0; i < n; i++) {
       ParagraphDraft d = drafts.get(i);
       if (d.kind() == Kind.BODY) {
         String t = Whitespace.trim(d.text());
         Matcher m = RUN_IN_HAN.matcher(t);
-        if (m.find() && TextShape.han(m.group(1)) >= 2 && !NOT_AN_AREA.matcher(m.group(1)).matches()) {
+        if (m.find() && TextShape.han(m.group(1)) >= 2 && !NOT_AN_AREA.matcher(m.group(1)).matches()
+            && !(m.group(1).contains("、") && AND_SO_ON.matcher(m.group(1)).find())) {
           names[i] = m.group(1);
+          rests[i] = t.substring(m.end(1));
           han[i] = true;
         } else if ((m = RUN_IN_WORDS.matcher(t)).find() && TextShape.words(m.group(1)) <= MAX_RUN_IN_WORDS) {
           names[i] = m.group(1).strip();
+          rests[i] = t.substring(m.end(1));
         }
       }
     }
@@ -175,11 +181,37 @@ final class StructureParser {
     for (int i = 0; i < n; i++) {
       ParagraphDraft d = drafts.get(i);
       String name = names[i];
+      Optional<Area> listed = name == null ? Optional.empty() : areaOfOpening(name, rests[i]);
       boolean clause = name != null
-          && (taxonomy.match(name).isPresent() || (conference && han[i] && (inRun(han, drafts, i, -1) || inRun(han, drafts, i, 1))));
-      out.add(clause ? new ParagraphDraft(d.text(), Kind.CLAUSE, name, taxonomy.forHeading(name), null, d.named()) : d);
+          && (listed.isPresent() || (conference && han[i] && (inRun(han, drafts, i, -1) || inRun(han, drafts, i, 1))));
+      out.add(clause
+          ? new ParagraphDraft(d.text(), Kind.CLAUSE, name, listed.orElseGet(() -> taxonomy.forHeading(name)), null, d.named())
+          : d);
     }
     return out;
+  }
+
+  /**
+   * The one listed area a paragraph's opening words {@code names} give it, {@code rest} being the
+   * paragraph after them. Words naming one area (「金融合作」, 「航空、航運和物流」) give that area.
+   * Words naming two or more (「教育、青年」, 「文化、體育和旅遊」: see {@link AreaTaxonomy#matchEach})
+   * give the one the rest of the paragraph names most often by the taxonomy's names ({@link
+   * AreaTaxonomy#mentions}), and when none is named more often than the first, the first named: a
+   * paragraph has one area, and a release names first the area it puts first. Words of no listed
+   * area give none.
+   */
+  private Optional<Area> areaOfOpening(String names, String rest) {
+    List<Area> named = taxonomy.matchEach(names);
+    Area best = null;
+    int most = -1;
+    for (Area a : named) {
+      int m = taxonomy.mentions(a, rest);
+      if (m > most) {
+        best = a;
+        most = m;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /**
