@@ -25,19 +25,27 @@ import java.util.regex.Pattern;
  *   <li>An <b>agreement</b> is a list item (numbered or bulleted) that starts with a 《title》, or
  *       that follows a paragraph speaking of signing, or another agreement, and names a document.
  *   <li>A <b>list of areas</b> starts at the first heading after a sentence that announces a list
- *       ({@link ListIntro}), or at a heading the {@link AreaTaxonomy} knows when the release has two
- *       such headings. Its headings are areas, known or not, up to the number the intro states; the
- *       paragraphs under them are clauses. It ends at an agreement, a paragraph that speaks of
- *       signing or of the meeting itself ({@code list-ends.txt}), a heading that opens the signed
- *       documents, or a heading beyond the stated number. A photo ends an area's clauses; the next
+ *       ({@link ListIntro}), or, with no such sentence, at the first heading of a run of headings
+ *       (each with its text; broken by an agreement, a heading opening the signed documents or a
+ *       plain sub-heading) of which at least two name areas the {@link AreaTaxonomy} lists
+ *       ({@link AreaTaxonomy#match}, rewordings too). Its headings are areas, listed or not, up to
+ *       the number the intro states; the paragraphs under them are clauses. It ends at an agreement,
+ *       a paragraph that speaks of signing (unless it is the first under its heading) or of the
+ *       meeting itself ({@code list-ends.txt}), a heading that opens the signed documents, a plain
+ *       sub-heading, or a heading beyond the stated number. A photo ends an area's clauses; the next
  *       heading goes on with the list. Captions inside it stay captions, without an area.
+ *   <li>A <b>plain sub-heading</b> ({@code plain-headings.txt}: "Background", "Other matters",
+ *       「其他事項」) is never an area: the paragraphs under it are body, however many area headings
+ *       the release has.
  *   <li>An area <b>named at the start of a paragraph</b> ({@link #runInAreas}): 「在金融方面，…」,
  *       「科技創新領域，…」, "On financial co-operation, …". A body paragraph that opens so is a
  *       clause of the area its opening words name, when they name one of the taxonomy's; in a
  *       report of a co-operation conference, two or more Chinese such paragraphs in a row are clauses
  *       even when their words name no listed area (an area of their own, as an unknown heading gets).
- *       The opening words are the clause's section. 「另一方面，」, 「在這方面，」 and 方面 inside a
- *       sentence name nothing.
+ *       The opening words are the clause's section. Words naming two or three areas (「在教育、青年方面，」,
+ *       「在文化、體育和旅遊方面，」) give the paragraph one of them ({@link #areaOfOpening}): the one
+ *       the rest of it names most, else the first named. 「另一方面，」, 「在這方面，」, a list that
+ *       goes on (「在科技、人才等多個方面，」) and 方面 inside a sentence name nothing.
  * </ul>
  * Everything else is body; no text is dropped.
  */
@@ -52,6 +60,8 @@ final class StructureParser {
   /** Punctuation a heading never holds: it is a sentence, or a list item with its ending. */
   private static final Pattern INSIDE_SENTENCE = Pattern.compile("[。；;！？]|[.!?]\\s");
   private static final PhraseList LIST_ENDS = PhraseList.load("list-ends.txt");
+  /** Sub-headings that are never areas: "Background", "Other matters", 「其他事項」. */
+  private static final PhraseList PLAIN_HEADINGS = PhraseList.load("plain-headings.txt");
   /** Two governments named as a pair (「湖北省人民政府與香港特區政府」): the 「雙方」 a later sentence means. */
   private static final Pattern SIDES = Pattern.compile("([^，,。；;、：:（）()「」“”\\s]{2,20}?政府)[與与]([^，,。；;、：:（）()「」“”\\s]{2,20}?政府)");
 
@@ -102,11 +112,11 @@ final class StructureParser {
         if (r.startsDocuments(i)) {
           inList = false;
           area = null;
-        } else if (inList && (areasExpected == null || areasSeen < areasExpected)) {
+        } else if (inList && !r.plain[i] && (areasExpected == null || areasSeen < areasExpected)) {
           area = taxonomy.forHeading(name);
           areasSeen++;
           photoInList = false;
-        } else if (!inList && (intro != null || (knownArea(name).isPresent() && r.knownAreaHeadings >= MIN_KNOWN_AREAS))) {
+        } else if (!inList && !r.plain[i] && (intro != null || r.areaRun[i])) {
           inList = true;
           areasExpected = intro == null ? null : intro.areas();
           areasSeen = 1;
@@ -120,7 +130,9 @@ final class StructureParser {
         continue;
       }
       boolean signing = SigningWords.mentionsSigning(text);
-      if (inList && (r.agreement[i] || r.introducesDocuments(i) || (signing && !r.caption[i]) || LIST_ENDS.matchesStart(text))) {
+      boolean underHeading = i > 0 && r.heading[i - 1];
+      if (inList && (r.agreement[i] || r.introducesDocuments(i) || (signing && !r.caption[i] && !underHeading)
+          || LIST_ENDS.matchesStart(text))) {
         inList = false;
         area = null;
         section = null;
@@ -252,7 +264,10 @@ final class StructureParser {
     final List<NumberedItem> item = new ArrayList<>();
     final List<Block> blocks;
     final int[] next;
-    int knownAreaHeadings;
+    /** Headings that are never areas ({@code plain-headings.txt}). */
+    final boolean[] plain;
+    /** Headings of a run that is a list of areas although no sentence announces it ({@link #findAreaRuns}). */
+    final boolean[] areaRun;
 
     Roles(List<Block> blocks) {
       this.blocks = blocks;
@@ -262,6 +277,8 @@ final class StructureParser {
       heading = new boolean[n];
       agreement = new boolean[n];
       next = new int[n];
+      plain = new boolean[n];
+      areaRun = new boolean[n];
       boolean[] candidate = new boolean[n];
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
@@ -299,9 +316,7 @@ final class StructureParser {
       for (int i = n - 1; i >= 0; i--) {
         heading[i] = candidate[i] && next[i] >= 0 && !heading[next[i]]
             && (blocks.get(i).type() == Block.Type.HEADING || leadsIntoText(next[i]));
-        if (heading[i] && knownArea(headingText(i)).isPresent()) {
-          knownAreaHeadings++;
-        }
+        plain[i] = heading[i] && PLAIN_HEADINGS.matchesWhole(headingText(i));
       }
       boolean introSpeaksOfSigning = false;
       boolean previousAgreement = false;
@@ -330,6 +345,34 @@ final class StructureParser {
             AgreementParser.startsWithTitle(it)
                 || ((introSpeaksOfSigning || previousAgreement) && AgreementParser.namesDocument(it));
         previousAgreement = agreement[i];
+      }
+      findAreaRuns();
+    }
+
+    /**
+     * Marks the headings of every run that is a list of areas without an intro sentence: a run is
+     * the headings that follow one another, each with its text under it, up to a plain sub-heading
+     * ({@link #plain}), a heading that opens the signed documents, or an agreement; it is a list of
+     * areas when at least {@link #MIN_KNOWN_AREAS} of its headings name a listed area ({@link
+     * AreaTaxonomy#match}, rewordings too). Its other headings are areas too, unlisted ones.
+     */
+    private void findAreaRuns() {
+      List<Integer> run = new ArrayList<>();
+      int known = 0;
+      for (int i = 0; i <= n; i++) {
+        boolean breaks = i == n || agreement[i] || (heading[i] && (plain[i] || startsDocuments(i)));
+        if (breaks) {
+          if (known >= MIN_KNOWN_AREAS) {
+            run.forEach(h -> areaRun[h] = true);
+          }
+          run.clear();
+          known = 0;
+        } else if (heading[i]) {
+          run.add(i);
+          if (taxonomy.match(headingText(i)).isPresent()) {
+            known++;
+          }
+        }
       }
     }
 
