@@ -27,19 +27,27 @@ import java.util.regex.Pattern;
  *       or an English document title standing alone where a heading would be ("Memorandum on …
  *       between A and B"), next to a paragraph speaking of signing.
  *   <li>A <b>list of areas</b> starts at the first heading after a sentence that announces a list
- *       ({@link ListIntro}), or at a heading the {@link AreaTaxonomy} knows when the release has two
- *       such headings. Its headings are areas, known or not, up to the number the intro states; the
- *       paragraphs under them are clauses. It ends at an agreement, a paragraph that speaks of
- *       signing or of the meeting itself ({@code list-ends.txt}), a heading that opens the signed
- *       documents, or a heading beyond the stated number. A photo ends an area's clauses; the next
+ *       ({@link ListIntro}), or, with no such sentence, at the first heading of a run of headings
+ *       (each with its text; broken by an agreement, a heading opening the signed documents or a
+ *       plain sub-heading) of which at least two name areas the {@link AreaTaxonomy} lists
+ *       ({@link AreaTaxonomy#match}, rewordings too). Its headings are areas, listed or not, up to
+ *       the number the intro states; the paragraphs under them are clauses. It ends at an agreement,
+ *       a paragraph that speaks of signing (unless it is the first under its heading) or of the
+ *       meeting itself ({@code list-ends.txt}), a heading that opens the signed documents, a plain
+ *       sub-heading, or a heading beyond the stated number. A photo ends an area's clauses; the next
  *       heading goes on with the list. Captions inside it stay captions, without an area.
+ *   <li>A <b>plain sub-heading</b> ({@code plain-headings.txt}: "Background", "Other matters",
+ *       「其他事項」) is never an area: the paragraphs under it are body, however many area headings
+ *       the release has.
  *   <li>An area <b>named at the start of a paragraph</b> ({@link #runInAreas}): 「在金融方面，…」,
  *       「科技創新領域，…」, "On financial co-operation, …". A body paragraph that opens so is a
  *       clause of the area its opening words name, when they name one of the taxonomy's; in a
  *       report of a co-operation conference, two or more Chinese such paragraphs in a row are clauses
  *       even when their words name no listed area (an area of their own, as an unknown heading gets).
- *       The opening words are the clause's section. 「另一方面，」, 「在這方面，」 and 方面 inside a
- *       sentence name nothing.
+ *       The opening words are the clause's section. Words naming two or three areas (「在教育、青年方面，」,
+ *       「在文化、體育和旅遊方面，」) give the paragraph one of them ({@link #areaOfOpening}): the one
+ *       the rest of it names most, else the first named. 「另一方面，」, 「在這方面，」, a list that
+ *       goes on (「在科技、人才等多個方面，」) and 方面 inside a sentence name nothing.
  * </ul>
  * Everything else is body; no text is dropped.
  */
@@ -54,6 +62,8 @@ final class StructureParser {
   /** Punctuation a heading never holds: it is a sentence, or a list item with its ending. */
   private static final Pattern INSIDE_SENTENCE = Pattern.compile("[。；;！？]|[.!?]\\s");
   private static final PhraseList LIST_ENDS = PhraseList.load("list-ends.txt");
+  /** Sub-headings that are never areas: "Background", "Other matters", 「其他事項」. */
+  private static final PhraseList PLAIN_HEADINGS = PhraseList.load("plain-headings.txt");
   /** Two governments named as a pair (「湖北省人民政府與香港特區政府」): the 「雙方」 a later sentence means. */
   private static final Pattern SIDES = Pattern.compile("([^，,。；;、：:（）()「」“”\\s]{2,20}?政府)[與与]([^，,。；;、：:（）()「」“”\\s]{2,20}?政府)");
 
@@ -61,11 +71,13 @@ final class StructureParser {
    * 「在金融方面，」 「科技創新領域，」 「此外，在…方面，」 「至於文化範疇，」: the area's words are group 1.
    */
   private static final Pattern RUN_IN_HAN = Pattern.compile(
-      "^(?:(?:此外|另外|同時|同时|最後|最后|至於|至于)[，,]?\\s*)?在?([^，,。；;：:！？!?、\\s]{1,20}?)(?:方面|領域|领域|範疇|范畴)\\s*[，,]\\s*\\S");
+      "^(?:(?:此外|另外|同時|同时|最後|最后|至於|至于)[，,]?\\s*)?在?([^，,。；;：:！？!?\\s]{1,20}?)(?:方面|領域|领域|範疇|范畴)\\s*[，,]\\s*\\S");
   /** Words that point at something rather than name it: 另一方面, 在這方面, 各方面, 兩個領域. */
   private static final Pattern NOT_AN_AREA = Pattern.compile(
       "(?:另|這|这|此|那|其|該|该|各|多|一|兩|两|三|幾|几|某|有關|有关|相關|相关|其他|其它|上述|以上|不同|很多|許多|许多)"
           + "(?:一)?(?:個|个|些|項|项|種|种)?");
+  /** 「金融、科技等多個方面」: names that only begin a longer list point at many areas, not at one. */
+  private static final Pattern AND_SO_ON = Pattern.compile("(?:等|多|各|幾|几|一系列)(?:個|个|項|项|種|种)?$");
   /** "On financial co-operation, …", "In terms of innovation and technology, …": the area's words are group 1. */
   private static final Pattern RUN_IN_WORDS = Pattern.compile(
       "^(?:On|In terms of|Regarding|As regards|With regard to|As for|In the (?:area|field|sphere)s? of)\\s+"
@@ -102,11 +114,11 @@ final class StructureParser {
         if (r.startsDocuments(i)) {
           inList = false;
           area = null;
-        } else if (inList && (areasExpected == null || areasSeen < areasExpected)) {
+        } else if (inList && !r.plain[i] && (areasExpected == null || areasSeen < areasExpected)) {
           area = taxonomy.forHeading(name);
           areasSeen++;
           photoInList = false;
-        } else if (!inList && (intro != null || (knownArea(name).isPresent() && r.knownAreaHeadings >= MIN_KNOWN_AREAS))) {
+        } else if (!inList && !r.plain[i] && (intro != null || r.areaRun[i])) {
           inList = true;
           areasExpected = intro == null ? null : intro.areas();
           areasSeen = 1;
@@ -120,7 +132,9 @@ final class StructureParser {
         continue;
       }
       boolean signing = SigningWords.mentionsSigning(text);
-      if (inList && (r.agreement[i] || r.introducesDocuments(i) || (signing && !r.caption[i]) || LIST_ENDS.matchesStart(text))) {
+      boolean underHeading = i > 0 && r.heading[i - 1];
+      if (inList && (r.agreement[i] || r.introducesDocuments(i) || (signing && !r.caption[i] && !underHeading)
+          || LIST_ENDS.matchesStart(text))) {
         inList = false;
         area = null;
         section = null;
@@ -159,17 +173,21 @@ final class StructureParser {
   List<ParagraphDraft> runInAreas(List<ParagraphDraft> drafts, boolean conference) {
     int n = drafts.size();
     String[] names = new String[n];
+    String[] rests = new String[n];
     boolean[] han = new boolean[n];
     for (int i = 0; i < n; i++) {
       ParagraphDraft d = drafts.get(i);
       if (d.kind() == Kind.BODY) {
         String t = Whitespace.trim(d.text());
         Matcher m = RUN_IN_HAN.matcher(t);
-        if (m.find() && TextShape.han(m.group(1)) >= 2 && !NOT_AN_AREA.matcher(m.group(1)).matches()) {
+        if (m.find() && TextShape.han(m.group(1)) >= 2 && !NOT_AN_AREA.matcher(m.group(1)).matches()
+            && !(m.group(1).contains("、") && AND_SO_ON.matcher(m.group(1)).find())) {
           names[i] = m.group(1);
+          rests[i] = t.substring(m.end(1));
           han[i] = true;
         } else if ((m = RUN_IN_WORDS.matcher(t)).find() && TextShape.words(m.group(1)) <= MAX_RUN_IN_WORDS) {
           names[i] = m.group(1).strip();
+          rests[i] = t.substring(m.end(1));
         }
       }
     }
@@ -177,11 +195,37 @@ final class StructureParser {
     for (int i = 0; i < n; i++) {
       ParagraphDraft d = drafts.get(i);
       String name = names[i];
+      Optional<Area> listed = name == null ? Optional.empty() : areaOfOpening(name, rests[i]);
       boolean clause = name != null
-          && (taxonomy.match(name).isPresent() || (conference && han[i] && (inRun(han, drafts, i, -1) || inRun(han, drafts, i, 1))));
-      out.add(clause ? new ParagraphDraft(d.text(), Kind.CLAUSE, name, taxonomy.forHeading(name), null, d.named()) : d);
+          && (listed.isPresent() || (conference && han[i] && (inRun(han, drafts, i, -1) || inRun(han, drafts, i, 1))));
+      out.add(clause
+          ? new ParagraphDraft(d.text(), Kind.CLAUSE, name, listed.orElseGet(() -> taxonomy.forHeading(name)), null, d.named())
+          : d);
     }
     return out;
+  }
+
+  /**
+   * The one listed area a paragraph's opening words {@code names} give it, {@code rest} being the
+   * paragraph after them. Words naming one area (「金融合作」, 「航空、航運和物流」) give that area.
+   * Words naming two or more (「教育、青年」, 「文化、體育和旅遊」: see {@link AreaTaxonomy#matchEach})
+   * give the one the rest of the paragraph names most often by the taxonomy's names ({@link
+   * AreaTaxonomy#mentions}), and when none is named more often than the first, the first named: a
+   * paragraph has one area, and a release names first the area it puts first. Words of no listed
+   * area give none.
+   */
+  private Optional<Area> areaOfOpening(String names, String rest) {
+    List<Area> named = taxonomy.matchEach(names);
+    Area best = null;
+    int most = -1;
+    for (Area a : named) {
+      int m = taxonomy.mentions(a, rest);
+      if (m > most) {
+        best = a;
+        most = m;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /**
@@ -222,7 +266,10 @@ final class StructureParser {
     final List<NumberedItem> item = new ArrayList<>();
     final List<Block> blocks;
     final int[] next;
-    int knownAreaHeadings;
+    /** Headings that are never areas ({@code plain-headings.txt}). */
+    final boolean[] plain;
+    /** Headings of a run that is a list of areas although no sentence announces it ({@link #findAreaRuns}). */
+    final boolean[] areaRun;
 
     Roles(List<Block> blocks) {
       this.blocks = blocks;
@@ -232,6 +279,8 @@ final class StructureParser {
       heading = new boolean[n];
       agreement = new boolean[n];
       next = new int[n];
+      plain = new boolean[n];
+      areaRun = new boolean[n];
       boolean[] candidate = new boolean[n];
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
@@ -269,9 +318,7 @@ final class StructureParser {
       for (int i = n - 1; i >= 0; i--) {
         heading[i] = candidate[i] && next[i] >= 0 && !heading[next[i]]
             && (blocks.get(i).type() == Block.Type.HEADING || leadsIntoText(next[i]));
-        if (heading[i] && knownArea(headingText(i)).isPresent()) {
-          knownAreaHeadings++;
-        }
+        plain[i] = heading[i] && PLAIN_HEADINGS.matchesWhole(headingText(i));
       }
       boolean introSpeaksOfSigning = false;
       boolean previousAgreement = false;
@@ -310,6 +357,7 @@ final class StructureParser {
           item.set(i, new NumberedItem(++standing, blocks.get(i).text(), NumberedItem.BULLET));
         }
       }
+      findAreaRuns(); // after the standing titles: an agreement ends a run
     }
 
     /** Whether the nearest text block before ({@code step} -1) or after (+1) block {@code i} speaks of signing. */
@@ -320,6 +368,33 @@ final class StructureParser {
         }
       }
       return false;
+    }
+
+    /**
+     * Marks the headings of every run that is a list of areas without an intro sentence: a run is
+     * the headings that follow one another, each with its text under it, up to a plain sub-heading
+     * ({@link #plain}), a heading that opens the signed documents, or an agreement; it is a list of
+     * areas when at least {@link #MIN_KNOWN_AREAS} of its headings name a listed area ({@link
+     * AreaTaxonomy#match}, rewordings too). Its other headings are areas too, unlisted ones.
+     */
+    private void findAreaRuns() {
+      List<Integer> run = new ArrayList<>();
+      int known = 0;
+      for (int i = 0; i <= n; i++) {
+        boolean breaks = i == n || agreement[i] || (heading[i] && (plain[i] || startsDocuments(i)));
+        if (breaks) {
+          if (known >= MIN_KNOWN_AREAS) {
+            run.forEach(h -> areaRun[h] = true);
+          }
+          run.clear();
+          known = 0;
+        } else if (heading[i]) {
+          run.add(i);
+          if (taxonomy.match(headingText(i)).isPresent()) {
+            known++;
+          }
+        }
+      }
     }
 
     /**

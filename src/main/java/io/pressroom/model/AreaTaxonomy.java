@@ -228,6 +228,72 @@ public final class AreaTaxonomy {
     return Optional.of(areas.get(best));
   }
 
+  /** Where a list of names is cut into names: 「教育、青年」, 「文化、體育和旅遊」, "education and youth". */
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("[、,，/／;；]|以及|[和及與与暨]|\\s+(?:and|&)\\s+");
+
+  /**
+   * The listed areas a list of names names, in the order named, each once: the one area the whole
+   * names if {@link #match} finds one (「航空、航運和物流」, 「文化及創意產業」), else the area of each
+   * name cut at 、 , and 和 及 與 ("and"), names of no listed area left out: 「教育、青年」 →
+   * education-talent, youth-development; 「文化、體育和旅遊」 → culture-creative, sports; 「服務業」 →
+   * none.
+   */
+  public List<Area> matchEach(String names) {
+    if (names == null) {
+      return List.of();
+    }
+    Optional<Area> whole = match(names);
+    if (whole.isPresent()) {
+      return List.of(whole.get());
+    }
+    List<Area> out = new ArrayList<>();
+    for (String name : NAME_SEPARATOR.split(names)) {
+      if (!name.isBlank()) {
+        match(name.strip()).filter(a -> !out.contains(a)).ifPresent(out::add);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * How many times {@code text} names {@code area} by one of its names (Chinese by characters,
+   * other text by words, as {@link #match} compares them); names inside a longer name count once.
+   * 0 for an area not listed.
+   */
+  public int mentions(Area area, String text) {
+    int i = areas.indexOf(area);
+    if (i < 0 || text == null) {
+      return 0;
+    }
+    String key = key(text);
+    BitSet han = new BitSet(key.length());
+    for (String name : hanNames.get(i)) {
+      for (int at = key.indexOf(name); at >= 0; at = key.indexOf(name, at + 1)) {
+        han.set(at, at + name.length());
+      }
+    }
+    List<String> words = stemList(text);
+    BitSet latin = new BitSet(words.size());
+    for (Set<String> name : wordNames.get(i)) {
+      List<String> seq = List.copyOf(name);
+      for (int at = 0; at + seq.size() <= words.size(); at++) {
+        if (words.subList(at, at + seq.size()).equals(seq)) {
+          latin.set(at, at + seq.size());
+        }
+      }
+    }
+    return runs(han) + runs(latin);
+  }
+
+  /** The number of runs of set bits. */
+  private static int runs(BitSet bits) {
+    int n = 0;
+    for (int at = bits.nextSetBit(0); at >= 0; at = bits.nextSetBit(bits.nextClearBit(at))) {
+      n++;
+    }
+    return n;
+  }
+
   private static boolean hasHan(String s) {
     return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
@@ -242,7 +308,12 @@ public final class AreaTaxonomy {
 
   /** The stems of a name's words, in order, without connectors and words of co-operation. */
   private static Set<String> stems(String name) {
-    Set<String> out = new LinkedHashSet<>();
+    return new LinkedHashSet<>(stemList(name));
+  }
+
+  /** The stems of a text's words, in order and as often as they occur (see {@link #stems}). */
+  private static List<String> stemList(String name) {
+    List<String> out = new ArrayList<>();
     String s = name.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'s", " ");
     for (String w : NOT_WORD.split(s)) {
       if (w.isEmpty() || GENERIC_WORDS.contains(w)) {

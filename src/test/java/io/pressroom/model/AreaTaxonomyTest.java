@@ -3,6 +3,9 @@ package io.pressroom.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,5 +66,33 @@ class AreaTaxonomyTest {
   void aHeadingNamingSomethingElseStaysUnlisted(String heading) {
     Area area = TAXONOMY.forHeading(heading);
     assertFalse(TAXONOMY.isListed(area), heading + " → " + area.id());
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "教育、青年 | education-talent youth-development",
+        "文化、體育和旅遊 | culture-creative sports",
+        "体育和旅游 | sports",
+        "航空、航運和物流 | aviation-shipping-logistics",
+        "文化及創意產業 | culture-creative",
+        "education and youth | education-talent youth-development",
+        "服務業 | ''",
+        "公務員培訓、旅遊 | ''",
+      })
+  void aListOfNamesNamesEachArea(String names, String ids) {
+    List<String> expected = ids.isBlank() ? List.of() : List.of(ids.split(" "));
+    assertEquals(expected, TAXONOMY.matchEach(names).stream().map(Area::id).toList());
+  }
+
+  @Test
+  void mentionsCountEachNameOnce() {
+    Area sports = TAXONOMY.resolve("sports").orElseThrow();
+    Area youth = TAXONOMY.resolve("youth-development").orElseThrow();
+    assertEquals(2, TAXONOMY.mentions(sports, "兩地將合辦大型體育賽事，並鼓勵體育團體互訪"));
+    assertEquals(0, TAXONOMY.mentions(youth, "兩地將合辦大型體育賽事"));
+    assertEquals(1, TAXONOMY.mentions(youth, "more young people will join youth camps"));
+    assertEquals(1, TAXONOMY.mentions(TAXONOMY.resolve("culture-creative").orElseThrow(), "推動文化創意產業發展"));
   }
 }
