@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
  *       plain sub-heading) of which at least two name areas the {@link AreaTaxonomy} lists
  *       ({@link AreaTaxonomy#match}, rewordings too). Its headings are areas, listed or not, up to
  *       the number the intro states; the paragraphs under them are clauses. It ends at an agreement,
- *       a paragraph that speaks of signing (unless it is the first under its heading) or of the
- *       meeting itself ({@code list-ends.txt}), a heading that opens the signed documents, a plain
+ *       a paragraph that announces documents signed at the meeting ({@link
+ *       SigningWords#announcesDocuments}: 「會上，雙方簽署了以下協議：」, not a clause that plans or
+ *       encourages signing, 「推動兩地部門簽署合作備忘錄」, "promote … to sign"; unless it is the first
+ *       under its heading), a paragraph about the meeting itself ({@code list-ends.txt}), a heading that opens the signed documents, a plain
  *       sub-heading, or a heading beyond the stated number. A photo ends an area's clauses; the next
  *       heading goes on with the list. Captions inside it stay captions, without an area.
  *   <li>A <b>plain sub-heading</b> ({@code plain-headings.txt}: "Background", "Other matters",
@@ -131,9 +133,9 @@ final class StructureParser {
         intro = null;
         continue;
       }
-      boolean signing = SigningWords.mentionsSigning(text);
+      boolean announces = SigningWords.announcesDocuments(text);
       boolean underHeading = i > 0 && r.heading[i - 1];
-      if (inList && (r.agreement[i] || r.introducesDocuments(i) || (signing && !r.caption[i] && !underHeading)
+      if (inList && (r.agreement[i] || r.introducesDocuments(i) || (announces && !r.caption[i] && !underHeading)
           || LIST_ENDS.matchesStart(text))) {
         inList = false;
         area = null;
