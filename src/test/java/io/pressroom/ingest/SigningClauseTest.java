@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pressroom.model.Agreement;
 import io.pressroom.model.Kind;
 import io.pressroom.model.ParsedRelease;
 import io.pressroom.model.Paragraph;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * A clause under an area heading that plans or encourages signing (「推動兩地部門簽署合作備忘錄」,
  * "promote … departments to sign", "will explore signing") stays a clause, however far down its
  * section it stands; only a paragraph announcing documents signed at the meeting ends the list of
- * areas.
+ * areas. A 《title》 the signing implements or falls under (「為落實《…》」, 「在《…》框架下」) is
+ * background, not a signed document.
  */
 class SigningClauseTest {
   @Test
@@ -165,6 +167,19 @@ class SigningClauseTest {
         "Both sides will implement the arrangement signed in 2003.")) {
       assertFalse(SigningWords.announcesDocuments(clause), clause);
     }
+  }
+
+  @Test
+  void aTitleTheSigningImplementsIsBackground() {
+    assertEquals(List.of(), titles("為落實《粵港合作框架協議》，雙方簽署了4份合作協議。"));
+    assertEquals(List.of(), titles("雙方就有關《粵港合作框架協議》的落實安排簽署了4份合作協議。"));
+    assertEquals(List.of("粤港海上搜救合作安排"), titles("根据《粤港合作框架协议》，两地海事部门签署了《粤港海上搜救合作安排》。"));
+    assertEquals(List.of("粵港海上搜救合作安排"), titles("在《粵港合作框架協議》框架下，兩地還簽署了《粵港海上搜救合作安排》。"));
+    assertEquals(List.of("粵港合作框架協議"), titles("雙方在會上簽署了《粵港合作框架協議》。"));
+  }
+
+  private static List<String> titles(String sentence) {
+    return InlineAgreements.find(sentence, List.of()).stream().map(Agreement::title).toList();
   }
 
   private static Paragraph paragraph(ParsedRelease r, String start) {
