@@ -178,6 +178,48 @@ class SigningClauseTest {
     assertEquals(List.of("粵港合作框架協議"), titles("雙方在會上簽署了《粵港合作框架協議》。"));
   }
 
+  @Test
+  void anIntroRunningOnIntoItemOneIsThatItem() throws IngestException {
+    String text = """
+        澳門與珠海簽署三份合作文件
+
+        2031年6月3日
+
+        澳珠合作會議今日在澳門舉行，會後兩地部門代表簽署三份合作文件。
+
+        兩地相關部門代表先後簽署：一、《澳珠青年創業合作框架協議》，支持兩地青年創業交流。
+
+        二、《澳門特別行政區政府文化局、珠海市文化廣電旅遊體育局文化合作備忘錄》，建立定期交流機制。
+
+        下次會議將於珠海舉行。
+        """;
+    ParsedRelease r = Fixtures.parseText(text, "intro-item-tc.txt");
+    Paragraph first = paragraph(r, "兩地相關部門代表先後簽署");
+    assertEquals(Kind.AGREEMENT, first.kind());
+    assertEquals(1, first.agreement().number());
+    assertEquals("澳珠青年創業合作框架協議", first.agreement().title());
+    Paragraph second = paragraph(r, "二、");
+    assertEquals(2, second.agreement().number());
+    assertEquals(List.of("澳門特別行政區政府文化局", "珠海市文化廣電旅遊體育局"), second.agreement().parties());
+    check(r, "澳珠合作會議今日", Kind.BODY, null);
+    check(r, "下次會議", Kind.BODY, null);
+  }
+
+  @Test
+  void anIntroThatPlansSigningDoesNotMakeAnItem() throws IngestException {
+    String text = """
+        澳珠合作會議舉行
+
+        2031年6月3日
+
+        澳珠合作會議今日在澳門舉行。
+
+        兩地將爭取年內簽署：一、《澳珠青年創業合作框架協議》，支持兩地青年創業交流。
+        """;
+    ParsedRelease r = Fixtures.parseText(text, "intro-plan-tc.txt");
+    assertEquals(Kind.BODY, paragraph(r, "兩地將爭取").kind());
+  }
+
   private static List<String> titles(String sentence) {
     return InlineAgreements.find(sentence, List.of()).stream().map(Agreement::title).toList();
   }
