@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,10 @@ import java.util.regex.Pattern;
  * that signs goes on to the titles chained after it), those its title names (「A與B…合作備忘錄」), one
  * each for 「A、B分別與C簽署《…》《…》」, or, for 「雙方簽署」, the two governments the release named
  * before. Only sentences that speak of signing are read, and only titles of documents.
+ *
+ * <p>A title the signing only implements, follows or falls under is background, not a document
+ * signed there (「為落實《粵港合作框架協議》，雙方簽署了4項協議」, 「在《…》框架下」; {@code
+ * background-titles.tsv}).
  *
  * <p>Parties never carry over from one sentence to the next: 「A與B在會上簽署《甲》。兩地部門還簽署了
  * 兩份文件，包括《乙》《丙》。」 gives 乙 and 丙 no parties of A and B. A sentence whose titles follow a
@@ -36,6 +41,21 @@ final class InlineAgreements {
   private static final Pattern BOTH_SIDES = Pattern.compile("^(?:.*[^\\p{IsHan}])?(?:雙方|双方)(?:在會上|在会上)?(?:簽署|签署|簽訂|签订)");
   private static final Pattern NAME = Pattern.compile("[^\\s，,；;。：:、()（）《》「」“”]{2,24}");
   private static final int MAX_PARTIES = 4;
+  private static final Pattern BACKGROUND_BEFORE;
+  private static final Pattern BACKGROUND_AFTER;
+
+  static {
+    Map<String, List<String>> roles = Map.of("before", new ArrayList<>(), "after", new ArrayList<>());
+    for (String[] row : Vocabulary.rows("background-titles.tsv", 2)) {
+      List<String> patterns = roles.get(row[0]);
+      if (patterns == null) {
+        throw new IllegalStateException("background-titles.tsv: unknown role " + row[0]);
+      }
+      patterns.add(row[1]);
+    }
+    BACKGROUND_BEFORE = Pattern.compile(String.join("|", roles.get("before")));
+    BACKGROUND_AFTER = Pattern.compile(String.join("|", roles.get("after")));
+  }
 
   private InlineAgreements() {}
 
@@ -73,7 +93,7 @@ final class InlineAgreements {
       String sinceLastTitle = sentence.substring(Math.max(from, start), i);
       from = close + 1;
       i = sentence.indexOf('《', from);
-      if (!AgreementParser.isDocumentTitle(title)) {
+      if (!AgreementParser.isDocumentTitle(title) || isBackground(sinceLastTitle, sentence.substring(close + 1))) {
         carried = List.of();
         continue;
       }
@@ -108,6 +128,22 @@ final class InlineAgreements {
       out.add(AgreementParser.named(out.size() + 1, title, parties));
     }
     return out;
+  }
+
+  /**
+   * Whether a title is background ({@code background-titles.tsv}): a document the signing
+   * implements, follows or falls under (「為落實《…》」, 「根據《…》」, 「在《…》框架下」, 「《…》的落實安排」),
+   * read from the text just before it ({@code before}, since the last title in its sentence) and
+   * just after it ({@code after}).
+   */
+  private static boolean isBackground(String before, String after) {
+    int clause = -1;
+    for (int k = before.length() - 1; k >= 0 && clause < 0; k--) {
+      if (DELIMITERS.indexOf(before.charAt(k)) >= 0) {
+        clause = k;
+      }
+    }
+    return BACKGROUND_BEFORE.matcher(before.substring(clause + 1)).find() || BACKGROUND_AFTER.matcher(after).lookingAt();
   }
 
   /** Where the sentence that holds {@code open} starts: after the last 。！？ before it. */

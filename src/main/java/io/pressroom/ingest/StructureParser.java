@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  *       HTML {@code <figcaption>}, or a paragraph that ends with a photo credit ({@link PhotoCredits}).
  *   <li>An <b>agreement</b> is a list item (numbered or bulleted) that starts with a 《title》, or
  *       that follows a paragraph speaking of signing, or another agreement, and names a document;
+ *       or a paragraph whose intro announcing signed documents runs on, after its colon, into the
+ *       list's first numbered item (「…先後簽署：一、《…》，…」): the paragraph is that item;
  *       or an English document title standing alone where a heading would be ("Memorandum on …
  *       between A and B"), next to a paragraph speaking of signing.
  *   <li>A <b>list of areas</b> starts at the first heading after a sentence that announces a list
@@ -32,8 +34,10 @@ import java.util.regex.Pattern;
  *       plain sub-heading) of which at least two name areas the {@link AreaTaxonomy} lists
  *       ({@link AreaTaxonomy#match}, rewordings too). Its headings are areas, listed or not, up to
  *       the number the intro states; the paragraphs under them are clauses. It ends at an agreement,
- *       a paragraph that speaks of signing (unless it is the first under its heading) or of the
- *       meeting itself ({@code list-ends.txt}), a heading that opens the signed documents, a plain
+ *       a paragraph that announces documents signed at the meeting ({@link
+ *       SigningWords#announcesDocuments}: 「會上，雙方簽署了以下協議：」, not a clause that plans or
+ *       encourages signing, 「推動兩地部門簽署合作備忘錄」, "promote … to sign"; unless it is the first
+ *       under its heading), a paragraph about the meeting itself ({@code list-ends.txt}), a heading that opens the signed documents, a plain
  *       sub-heading, or a heading beyond the stated number. A photo ends an area's clauses; the next
  *       heading goes on with the list. Captions inside it stay captions, without an area.
  *   <li>A <b>plain sub-heading</b> ({@code plain-headings.txt}: "Background", "Other matters",
@@ -83,6 +87,8 @@ final class StructureParser {
       "^(?:On|In terms of|Regarding|As regards|With regard to|As for|In the (?:area|field|sphere)s? of)\\s+"
           + "([A-Za-z][A-Za-z&'’ -]{1,80}?),\\s+\\S");
   private static final int MAX_RUN_IN_WORDS = 8;
+  /** An agreements intro that runs on into the list's first item: the intro, up to its colon, is group 1. */
+  private static final Pattern INTRO_THEN_ITEM = Pattern.compile("([^。；;！？《》]{2,120}?[：:])\\s*(?=\\S)");
 
   private final AreaTaxonomy taxonomy;
 
@@ -131,9 +137,9 @@ final class StructureParser {
         intro = null;
         continue;
       }
-      boolean signing = SigningWords.mentionsSigning(text);
+      boolean announces = SigningWords.announcesDocuments(text);
       boolean underHeading = i > 0 && r.heading[i - 1];
-      if (inList && (r.agreement[i] || r.introducesDocuments(i) || (signing && !r.caption[i] && !underHeading)
+      if (inList && (r.agreement[i] || r.introducesDocuments(i) || (announces && !r.caption[i] && !underHeading)
           || LIST_ENDS.matchesStart(text))) {
         inList = false;
         area = null;
@@ -328,6 +334,17 @@ final class StructureParser {
         if (image[i]) {
           continue;
         }
+        if (it == null && !heading[i] && !caption[i]) {
+          Optional<NumberedItem> first = firstItemAfterIntro(blocks.get(i).text());
+          if (first.isPresent()) {
+            item.set(i, first.get());
+            agreement[i] = true;
+            introSpeaksOfSigning = true;
+            previousAgreement = true;
+            bullets = 0;
+            continue;
+          }
+        }
         if (it == null || heading[i] || caption[i]) {
           introSpeaksOfSigning = SigningWords.mentionsSigning(blocks.get(i).text());
           previousAgreement = false;
@@ -358,6 +375,20 @@ final class StructureParser {
         }
       }
       findAreaRuns(); // after the standing titles: an agreement ends a run
+    }
+
+    /**
+     * The first item of a list of signed documents that shares its paragraph with the list's intro
+     * (「兩地相關部門代表先後簽署：一、《…》，…」): the item after an intro that speaks of signing and
+     * ends with a colon, when it is numbered and starts with a 《title》; else empty.
+     */
+    private Optional<NumberedItem> firstItemAfterIntro(String text) {
+      Matcher m = INTRO_THEN_ITEM.matcher(text);
+      if (!m.lookingAt() || !SigningWords.announcesDocuments(m.group(1))) {
+        return Optional.empty();
+      }
+      Optional<NumberedItem> it = NumberedItem.parse(Whitespace.trim(text.substring(m.end())));
+      return it.filter(x -> !x.style().equals(NumberedItem.BULLET) && AgreementParser.startsWithTitle(x));
     }
 
     /** Whether the nearest text block before ({@code step} -1) or after (+1) block {@code i} speaks of signing. */
