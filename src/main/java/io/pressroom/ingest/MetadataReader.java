@@ -263,6 +263,7 @@ final class MetadataReader {
   private static void read(String t, Fields f) {
     if (Byline.is(t)) {
       f.readByline(t);
+      Publishers.inByline(t).ifPresent(p -> f.publisher = f.publisher != null ? f.publisher : p.name());
     } else {
       Publishers.find(t).ifPresent(p -> f.publisher = f.publisher != null ? f.publisher : p.name());
     }
