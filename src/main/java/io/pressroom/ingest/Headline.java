@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * bylines, subtitles. The headline is the line the page marks as one (underlined, or the HTML
  * headline); else the line that looks most like one: long enough, about what the article says, and
  * followed by the byline or date; the earliest wins a tie. A headline printed over two lines right
- * before the article is joined with a space.
+ * before the article is joined with a space. A copy of a nearby candidate with a site or place name
+ * and a separator before or after it ("Hong Kong – Headline" over "Headline") is never the headline:
+ * the plain line is; a line is never joined with its own copy.
  */
 final class Headline {
   private static final int MAX_HAN = 120;
@@ -25,6 +27,15 @@ final class Headline {
   private static final int BYLINE_REACH = 2;
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]{2,}");
   private static final Pattern GLUED_SHARE = Pattern.compile("(?<=\\S)\\s*(分享到?|Share)\\s*[:：]\\s*$");
+  /** How many header lines apart a headline and its copy with a site or place name may stand. */
+  private static final int COPY_REACH = 3;
+  /** The words a site or place name added to a headline's copy may have at most. */
+  private static final int MAX_LABEL_WORDS = 5;
+  private static final int MAX_LABEL_HAN = 12;
+  /** What parts a site or place name from the headline: "Hong Kong – ", "香港 - ", "Site | ". */
+  private static final String LABEL_SEPARATOR = "\\s*[–—\\-|｜_:：·]+\\s*";
+  private static final Pattern LABEL_BEFORE = Pattern.compile("(\\S.*?)" + LABEL_SEPARATOR);
+  private static final Pattern LABEL_AFTER = Pattern.compile(LABEL_SEPARATOR + "(.*\\S)");
 
   private Headline() {}
 
@@ -41,7 +52,7 @@ final class Headline {
     for (int i = 0; i < header.size(); i++) {
       Block b = header.get(i);
       String following = i + 1 < header.size() ? header.get(i + 1).text() : article;
-      if (!isCandidate(b) || titlesCaption(text(b), following)) {
+      if (!isCandidate(b) || titlesCaption(text(b), following) || labelledCopy(header, i)) {
         continue;
       }
       if (b.type() == Block.Type.HEADING || (hint != null && squeeze(hint).equals(squeeze(text(b))))) {
@@ -59,7 +70,7 @@ final class Headline {
     String title = text(header.get(best));
     int next = best + 1;
     if (next == header.size() - 1 && isCandidate(header.get(next)) && longEnough(text(header.get(next)))
-        && about(text(header.get(next)), article)) {
+        && about(text(header.get(next)), article) && !sameHeadline(title, text(header.get(next)))) {
       title = title + " " + text(header.get(next));
     }
     return title;
@@ -81,6 +92,59 @@ final class Headline {
     return TextShape.chinese(t) ? TextShape.han(t) <= MAX_HAN : TextShape.words(t) <= MAX_WORDS;
   }
 
+  /**
+   * Whether header line {@code i} is a copy of a nearby candidate with a site or place name put
+   * before or after it ("Hong Kong – Headline" above or below "Headline", "香港 - 標題", "標題 | 某網"):
+   * then the plain line is the headline.
+   */
+  private static boolean labelledCopy(List<Block> header, int i) {
+    String t = text(header.get(i));
+    for (int j = Math.max(0, i - COPY_REACH); j < header.size() && j <= i + COPY_REACH; j++) {
+      if (j != i && isCandidate(header.get(j)) && labels(t, text(header.get(j)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code line} is {@code headline} with a short label and a separator before or after it:
+   * "Hong Kong – CS co-chairs the conference" for "CS co-chairs the conference".
+   */
+  static boolean labels(String line, String headline) {
+    String l = squeezeSpaces(line);
+    String h = squeezeSpaces(headline);
+    if (h.isEmpty() || l.length() <= h.length() || !longEnough(h)) {
+      return false;
+    }
+    String label;
+    if (l.endsWith(h)) {
+      var m = LABEL_BEFORE.matcher(l.substring(0, l.length() - h.length()));
+      if (!m.matches()) {
+        return false;
+      }
+      label = m.group(1);
+    } else if (l.startsWith(h)) {
+      var m = LABEL_AFTER.matcher(l.substring(h.length()));
+      if (!m.matches()) {
+        return false;
+      }
+      label = m.group(1);
+    } else {
+      return false;
+    }
+    return hasLetter(label) && (TextShape.chinese(label) ? TextShape.han(label) <= MAX_LABEL_HAN : TextShape.words(label) <= MAX_LABEL_WORDS);
+  }
+
+  /** Whether two header lines print the same headline, once plainly and once with a label, or twice. */
+  private static boolean sameHeadline(String a, String b) {
+    return squeeze(a).equals(squeeze(b)) || labels(a, b) || labels(b, a);
+  }
+
+  private static String squeezeSpaces(String s) {
+    return Whitespace.trim(s).replaceAll("\\s+", " ");
+  }
+
   /** Whether a line is the title of the photo caption after it: "Harbour partners" / "Harbour partners:  The …". */
   private static boolean titlesCaption(String line, String following) {
     return following.length() > line.length() + 1 && following.startsWith(line)
@@ -96,14 +160,25 @@ final class Headline {
     if (about(t, article)) {
       score += 2;
     }
-    if (followedByByline(header, i)) {
+    boolean byline = followedByByline(header, i);
+    boolean repeated = false;
+    for (int j = 0; j < header.size(); j++) {
+      if (j == i) {
+        continue;
+      }
+      String other = text(header.get(j));
+      // A copy of the line with a site or place name lends it its place: repeated, over the byline.
+      boolean labelledCopy = labels(other, t);
+      if (squeeze(other).equals(squeeze(t)) || labelledCopy) {
+        repeated = true;
+        byline |= labelledCopy && followedByByline(header, j);
+      }
+    }
+    if (byline) {
       score += 2;
     }
-    for (int j = 0; j < header.size(); j++) {
-      if (j != i && squeeze(header.get(j).text()).equals(squeeze(t))) {
-        score += 2;
-        break;
-      }
+    if (repeated) {
+      score += 2;
     }
     return score;
   }

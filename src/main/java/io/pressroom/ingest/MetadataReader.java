@@ -263,6 +263,7 @@ final class MetadataReader {
   private static void read(String t, Fields f) {
     if (Byline.is(t)) {
       f.readByline(t);
+      Publishers.inByline(t).ifPresent(p -> f.publisher = f.publisher != null ? f.publisher : p.name());
     } else {
       Publishers.find(t).ifPresent(p -> f.publisher = f.publisher != null ? f.publisher : p.name());
     }
@@ -295,8 +296,11 @@ final class MetadataReader {
         f.readByline(t);
       } else if (Publishers.find(t).isPresent()) {
         f.publisher = f.publisher != null ? f.publisher : Publishers.find(t).get().name();
-      } else if (Chrome.matches(t) || (f.title != null && sameText(t, f.title))) {
-        // chrome, or the headline repeated
+      } else if (Chrome.matches(t) || (f.title != null && (sameText(t, f.title) || Headline.labels(t, f.title)))) {
+        // chrome, or the headline repeated (with a site or place name or without)
+      } else if (f.title != null && Headline.labels(f.title, t)) {
+        f.title = t; // the plain headline after its copy with a site or place name
+        titleIndex = i;
       } else if (f.title == null && !afterImage && isTitleLike(b)) {
         f.title = t;
         titleIndex = i;

@@ -24,6 +24,23 @@ final class Publishers {
     return text == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(key(text)));
   }
 
+  /**
+   * The publisher a byline names as a whole word before its labelled fields: the site in
+   * 「中央政府門戶網站 www.gov.cn 2010年09月17日 來源:新華社」, never the agency of its 來源 field.
+   */
+  static Optional<Publisher> inByline(String line) {
+    for (String token : Whitespace.trim(line).split("[\\s\\u3000\\u00A0]+")) {
+      if (token.indexOf(':') >= 0 || token.indexOf('：') >= 0) {
+        break;
+      }
+      Optional<Publisher> p = find(token);
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Map<String, Publisher> load() {
     Map<String, Publisher> byName = new HashMap<>();
     for (String[] row : Vocabulary.rows("publishers.tsv", 2)) {
