@@ -96,7 +96,7 @@ class RunInAreaTest {
     check(r, "另一方面", Kind.BODY, null);
     check(r, "會上雙方亦在多個方面", Kind.BODY, null);
     check(r, "在抗疫方面", Kind.BODY, null);
-    assertEquals("金融", paragraph(r, "在金融方面").section());
+    assertEquals("金融", Fixtures.paragraph(r, "在金融方面").section());
   }
 
   @Test
@@ -156,18 +156,11 @@ class RunInAreaTest {
     check(r, "The two sides will share", Kind.CLAUSE, "environmental-governance");
   }
 
-  private static Paragraph paragraph(ParsedRelease r, String start) {
-    return r.paragraphs().stream().filter(p -> p.text().startsWith(start)).findFirst()
-        .orElseThrow(() -> new AssertionError("no paragraph starts with " + start + ": " + r.paragraphs().stream().map(Paragraph::text).toList()));
-  }
 
-  /** The paragraph starting with {@code start} has this kind and, for a clause, this area id. */
+  /** {@link Fixtures#assertKindAndArea}, and a clause's area is listed exactly when the taxonomy holds its id. */
   private static void check(ParsedRelease r, String start, Kind kind, String area) {
-    Paragraph p = paragraph(r, start);
-    assertEquals(kind, p.kind(), start);
+    Paragraph p = Fixtures.assertKindAndArea(r, start, kind, area);
     if (kind == Kind.CLAUSE) {
-      assertNotNull(p.area(), start + ": area");
-      assertEquals(area, p.area().id(), start + ": area");
       boolean listed = AreaTaxonomy.standard().areas().stream().anyMatch(a -> a.id().equals(area));
       assertEquals(listed, AreaTaxonomy.standard().isListed(p.area()), start + ": listed");
     }

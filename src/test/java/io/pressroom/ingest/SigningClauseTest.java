@@ -2,8 +2,6 @@ package io.pressroom.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pressroom.model.Agreement;
@@ -51,13 +49,13 @@ class SigningClauseTest {
         The next session will take place in Fujian.
         """;
     ParsedRelease r = Fixtures.parseText(text, "signing-clause-en.txt");
-    check(r, "Encourage firms", Kind.CLAUSE, "belt-road-trade");
-    check(r, "Promote the commerce departments", Kind.CLAUSE, "belt-road-trade");
-    check(r, "Support Fujian companies", Kind.CLAUSE, "finance");
-    check(r, "The two sides will explore signing", Kind.CLAUSE, "finance");
-    check(r, "Expand the summer internship", Kind.CLAUSE, "youth-development");
-    check(r, "The two governments also signed", Kind.BODY, null);
-    check(r, "The next session", Kind.BODY, null);
+    Fixtures.assertKindAndArea(r, "Encourage firms", Kind.CLAUSE, "belt-road-trade");
+    Fixtures.assertKindAndArea(r, "Promote the commerce departments", Kind.CLAUSE, "belt-road-trade");
+    Fixtures.assertKindAndArea(r, "Support Fujian companies", Kind.CLAUSE, "finance");
+    Fixtures.assertKindAndArea(r, "The two sides will explore signing", Kind.CLAUSE, "finance");
+    Fixtures.assertKindAndArea(r, "Expand the summer internship", Kind.CLAUSE, "youth-development");
+    Fixtures.assertKindAndArea(r, "The two governments also signed", Kind.BODY, null);
+    Fixtures.assertKindAndArea(r, "The next session", Kind.BODY, null);
   }
 
   @Test
@@ -90,13 +88,13 @@ class SigningClauseTest {
         下次會議將於福建舉行。
         """;
     ParsedRelease r = Fixtures.parseText(text, "signing-clause-tc.txt");
-    check(r, "鼓勵兩地企業", Kind.CLAUSE, "belt-road-trade");
-    check(r, "推動閩港兩地商務部門", Kind.CLAUSE, "belt-road-trade");
-    check(r, "支持福建企業", Kind.CLAUSE, "finance");
-    check(r, "雙方將探討簽訂", Kind.CLAUSE, "finance");
-    check(r, "擴大香港學生", Kind.CLAUSE, "youth-development");
-    check(r, "兩地有關部門在會上簽署了", Kind.BODY, null);
-    check(r, "下次會議", Kind.BODY, null);
+    Fixtures.assertKindAndArea(r, "鼓勵兩地企業", Kind.CLAUSE, "belt-road-trade");
+    Fixtures.assertKindAndArea(r, "推動閩港兩地商務部門", Kind.CLAUSE, "belt-road-trade");
+    Fixtures.assertKindAndArea(r, "支持福建企業", Kind.CLAUSE, "finance");
+    Fixtures.assertKindAndArea(r, "雙方將探討簽訂", Kind.CLAUSE, "finance");
+    Fixtures.assertKindAndArea(r, "擴大香港學生", Kind.CLAUSE, "youth-development");
+    Fixtures.assertKindAndArea(r, "兩地有關部門在會上簽署了", Kind.BODY, null);
+    Fixtures.assertKindAndArea(r, "下次會議", Kind.BODY, null);
   }
 
   @Test
@@ -131,12 +129,12 @@ class SigningClauseTest {
         下次会议将于福建举行。
         """;
     ParsedRelease r = Fixtures.parseText(text, "signing-clause-sc.txt");
-    check(r, "鼓励两地企业", Kind.CLAUSE, "belt-road-trade");
-    check(r, "支持两地企业签订", Kind.CLAUSE, "belt-road-trade");
-    check(r, "支持福建企业", Kind.CLAUSE, "finance");
-    check(r, "两地金融监管部门", Kind.CLAUSE, "finance");
-    check(r, "扩大香港学生", Kind.CLAUSE, "youth-development");
-    check(r, "会上，双方签署了以下", Kind.BODY, null);
+    Fixtures.assertKindAndArea(r, "鼓励两地企业", Kind.CLAUSE, "belt-road-trade");
+    Fixtures.assertKindAndArea(r, "支持两地企业签订", Kind.CLAUSE, "belt-road-trade");
+    Fixtures.assertKindAndArea(r, "支持福建企业", Kind.CLAUSE, "finance");
+    Fixtures.assertKindAndArea(r, "两地金融监管部门", Kind.CLAUSE, "finance");
+    Fixtures.assertKindAndArea(r, "扩大香港学生", Kind.CLAUSE, "youth-development");
+    Fixtures.assertKindAndArea(r, "会上，双方签署了以下", Kind.BODY, null);
   }
 
   @Test
@@ -194,15 +192,15 @@ class SigningClauseTest {
         下次會議將於珠海舉行。
         """;
     ParsedRelease r = Fixtures.parseText(text, "intro-item-tc.txt");
-    Paragraph first = paragraph(r, "兩地相關部門代表先後簽署");
+    Paragraph first = Fixtures.paragraph(r, "兩地相關部門代表先後簽署");
     assertEquals(Kind.AGREEMENT, first.kind());
     assertEquals(1, first.agreement().number());
     assertEquals("澳珠青年創業合作框架協議", first.agreement().title());
-    Paragraph second = paragraph(r, "二、");
+    Paragraph second = Fixtures.paragraph(r, "二、");
     assertEquals(2, second.agreement().number());
     assertEquals(List.of("澳門特別行政區政府文化局", "珠海市文化廣電旅遊體育局"), second.agreement().parties());
-    check(r, "澳珠合作會議今日", Kind.BODY, null);
-    check(r, "下次會議", Kind.BODY, null);
+    Fixtures.assertKindAndArea(r, "澳珠合作會議今日", Kind.BODY, null);
+    Fixtures.assertKindAndArea(r, "下次會議", Kind.BODY, null);
   }
 
   @Test
@@ -217,26 +215,12 @@ class SigningClauseTest {
         兩地將爭取年內簽署：一、《澳珠青年創業合作框架協議》，支持兩地青年創業交流。
         """;
     ParsedRelease r = Fixtures.parseText(text, "intro-plan-tc.txt");
-    assertEquals(Kind.BODY, paragraph(r, "兩地將爭取").kind());
+    assertEquals(Kind.BODY, Fixtures.paragraph(r, "兩地將爭取").kind());
   }
 
   private static List<String> titles(String sentence) {
     return InlineAgreements.find(sentence, List.of()).stream().map(Agreement::title).toList();
   }
 
-  private static Paragraph paragraph(ParsedRelease r, String start) {
-    return r.paragraphs().stream().filter(p -> p.text().startsWith(start)).findFirst()
-        .orElseThrow(() -> new AssertionError("no paragraph starts with " + start + ": " + r.paragraphs().stream().map(Paragraph::text).toList()));
-  }
 
-  private static void check(ParsedRelease r, String start, Kind kind, String area) {
-    Paragraph p = paragraph(r, start);
-    assertEquals(kind, p.kind(), start);
-    if (kind == Kind.CLAUSE) {
-      assertNotNull(p.area(), start + ": area");
-      assertEquals(area, p.area().id(), start + ": area");
-    } else {
-      assertNull(p.area(), start + ": area");
-    }
-  }
 }

@@ -1,12 +1,9 @@
 package io.pressroom.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.pressroom.model.Kind;
 import io.pressroom.model.ParsedRelease;
-import io.pressroom.model.Paragraph;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,12 +36,12 @@ class TwoAreaOpeningTest {
   @Test
   void anOpeningNamingTwoAreasGivesOne() throws IngestException {
     ParsedRelease r = Fixtures.parseText(TWO_AREAS, "two-areas-tc.txt");
-    check(r, "在教育、青年方面", Kind.CLAUSE, "education-talent");
-    assertEquals("教育、青年", paragraph(r, "在教育、青年方面").section());
-    check(r, "在文化、體育和旅遊方面，兩地將合辦", Kind.CLAUSE, "sports");
-    check(r, "在文化、體育和旅遊方面，兩地博物館", Kind.CLAUSE, "culture-creative");
-    check(r, "在航空、航運和物流方面", Kind.CLAUSE, "aviation-shipping-logistics");
-    check(r, "在科技、人才等多個方面", Kind.BODY, null);
+    Fixtures.assertKindAndArea(r, "在教育、青年方面", Kind.CLAUSE, "education-talent");
+    assertEquals("教育、青年", Fixtures.paragraph(r, "在教育、青年方面").section());
+    Fixtures.assertKindAndArea(r, "在文化、體育和旅遊方面，兩地將合辦", Kind.CLAUSE, "sports");
+    Fixtures.assertKindAndArea(r, "在文化、體育和旅遊方面，兩地博物館", Kind.CLAUSE, "culture-creative");
+    Fixtures.assertKindAndArea(r, "在航空、航運和物流方面", Kind.CLAUSE, "aviation-shipping-logistics");
+    Fixtures.assertKindAndArea(r, "在科技、人才等多個方面", Kind.BODY, null);
   }
 
   @Test
@@ -61,24 +58,9 @@ class TwoAreaOpeningTest {
         On sports and youth, more young people will join summer internships and youth camps in the two cities.
         """;
     ParsedRelease r = Fixtures.parseText(text, "two-areas-en.txt");
-    check(r, "On education and youth", Kind.CLAUSE, "education-talent");
-    check(r, "On sports and youth", Kind.CLAUSE, "youth-development");
+    Fixtures.assertKindAndArea(r, "On education and youth", Kind.CLAUSE, "education-talent");
+    Fixtures.assertKindAndArea(r, "On sports and youth", Kind.CLAUSE, "youth-development");
   }
 
-  private static Paragraph paragraph(ParsedRelease r, String start) {
-    return r.paragraphs().stream().filter(p -> p.text().startsWith(start)).findFirst()
-        .orElseThrow(() -> new AssertionError("no paragraph starts with " + start + ": " + r.paragraphs().stream().map(Paragraph::text).toList()));
-  }
 
-  /** The paragraph starting with {@code start} has this kind and, for a clause, this area id. */
-  private static void check(ParsedRelease r, String start, Kind kind, String area) {
-    Paragraph p = paragraph(r, start);
-    assertEquals(kind, p.kind(), start);
-    if (kind == Kind.CLAUSE) {
-      assertNotNull(p.area(), start + ": area");
-      assertEquals(area, p.area().id(), start + ": area");
-    } else {
-      assertNull(p.area(), start + ": area");
-    }
-  }
 }

@@ -1,12 +1,9 @@
 package io.pressroom.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.pressroom.model.Kind;
 import io.pressroom.model.ParsedRelease;
-import io.pressroom.model.Paragraph;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,13 +45,13 @@ class UnannouncedAreaListTest {
   @Test
   void headingsWithoutAnIntroMakeAListWhenTwoNameListedAreas() throws IngestException {
     ParsedRelease r = Fixtures.parseText(UNINTRODUCED, "unintroduced-en.txt");
-    check(r, "The 16th Plenary", Kind.BODY, null);
-    check(r, "The Joint Conference was set up", Kind.BODY, null);
-    check(r, "The two sides will remove", Kind.CLAUSE, "opening-up-trade-in-services-between-hong-kong-and-guangdong");
-    check(r, "Both sides will support", Kind.CLAUSE, "finance");
-    check(r, "Internship places", Kind.CLAUSE, "youth-development");
-    check(r, "The next Plenary", Kind.BODY, null);
-    assertEquals("Other matters", paragraph(r, "The next Plenary").section());
+    Fixtures.assertKindAndArea(r, "The 16th Plenary", Kind.BODY, null);
+    Fixtures.assertKindAndArea(r, "The Joint Conference was set up", Kind.BODY, null);
+    Fixtures.assertKindAndArea(r, "The two sides will remove", Kind.CLAUSE, "opening-up-trade-in-services-between-hong-kong-and-guangdong");
+    Fixtures.assertKindAndArea(r, "Both sides will support", Kind.CLAUSE, "finance");
+    Fixtures.assertKindAndArea(r, "Internship places", Kind.CLAUSE, "youth-development");
+    Fixtures.assertKindAndArea(r, "The next Plenary", Kind.BODY, null);
+    assertEquals("Other matters", Fixtures.paragraph(r, "The next Plenary").section());
   }
 
   @Test
@@ -79,9 +76,9 @@ class UnannouncedAreaListTest {
         The Secretary will return to Hong Kong tomorrow afternoon after visiting a youth innovation base in the city.
         """;
     ParsedRelease r = Fixtures.parseText(text, "sub-headings-en.txt");
-    check(r, "The visit follows", Kind.BODY, null);
-    check(r, "The Secretary called on", Kind.BODY, null);
-    check(r, "The Secretary will return", Kind.BODY, null);
+    Fixtures.assertKindAndArea(r, "The visit follows", Kind.BODY, null);
+    Fixtures.assertKindAndArea(r, "The Secretary called on", Kind.BODY, null);
+    Fixtures.assertKindAndArea(r, "The Secretary will return", Kind.BODY, null);
   }
 
   @Test
@@ -106,25 +103,10 @@ class UnannouncedAreaListTest {
         The next session will be held in Hong Kong in the year after next, on a date to be fixed by both sides.
         """;
     ParsedRelease r = Fixtures.parseText(text, "fujian-en.txt");
-    check(r, "The two sides will launch", Kind.CLAUSE, "tourism");
-    check(r, "Hong Kong law firms", Kind.CLAUSE, "legal-services");
-    check(r, "The next session", Kind.BODY, null);
+    Fixtures.assertKindAndArea(r, "The two sides will launch", Kind.CLAUSE, "tourism");
+    Fixtures.assertKindAndArea(r, "Hong Kong law firms", Kind.CLAUSE, "legal-services");
+    Fixtures.assertKindAndArea(r, "The next session", Kind.BODY, null);
   }
 
-  private static Paragraph paragraph(ParsedRelease r, String start) {
-    return r.paragraphs().stream().filter(p -> p.text().startsWith(start)).findFirst()
-        .orElseThrow(() -> new AssertionError("no paragraph starts with " + start + ": " + r.paragraphs().stream().map(Paragraph::text).toList()));
-  }
 
-  /** The paragraph starting with {@code start} has this kind and, for a clause, this area id. */
-  private static void check(ParsedRelease r, String start, Kind kind, String area) {
-    Paragraph p = paragraph(r, start);
-    assertEquals(kind, p.kind(), start);
-    if (kind == Kind.CLAUSE) {
-      assertNotNull(p.area(), start + ": area");
-      assertEquals(area, p.area().id(), start + ": area");
-    } else {
-      assertNull(p.area(), start + ": area");
-    }
-  }
 }
