@@ -1,6 +1,7 @@
 package io.pressroom.ingest;
 
 import io.pressroom.model.Agreement;
+import io.pressroom.text.ChineseScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +74,7 @@ final class AgreementParser {
   /** Whether a list item names a signed document: a 《title》, or a document type (備忘錄, Agreement …). */
   static boolean namesDocument(NumberedItem item) {
     String body = item.body();
-    if (LanguageDetector.hasHan(body)) {
+    if (ChineseScript.hasHan(body)) {
       return body.contains("《") || DocumentTypes.chineseLabels().stream().anyMatch(body::contains);
     }
     return DocumentTypes.ofEnglishTitle(body).isPresent();
@@ -81,7 +82,7 @@ final class AgreementParser {
 
   static Agreement parse(NumberedItem item) {
     String body = Whitespace.trim(item.body());
-    return LanguageDetector.hasHan(body) ? chinese(item.number(), body) : english(item.number(), body);
+    return ChineseScript.hasHan(body) ? chinese(item.number(), body) : english(item.number(), body);
   }
 
   private static Agreement chinese(int number, String body) {
@@ -135,7 +136,7 @@ final class AgreementParser {
    * see {@link EnglishTitles}): a memorandum's title standing alone above the text about it.
    */
   static boolean isStandingTitle(String line) {
-    return !LanguageDetector.hasHan(line) && EnglishTitles.whole(line) != null;
+    return !ChineseScript.hasHan(line) && EnglishTitles.whole(line) != null;
   }
 
   /** Whether {@code title} ends like a signed document's title (…合作備忘錄, …協議). */

@@ -1,5 +1,6 @@
 package io.pressroom.ingest;
 
+import io.pressroom.text.ChineseScript;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +29,7 @@ final class DocumentTypes {
   static {
     for (String[] row : Vocabulary.rows("document-types.tsv", 2)) {
       Entry e = new Entry(row[0], row[1], wordPattern(row[1]));
-      (LanguageDetector.hasHan(row[1]) ? CHINESE : ENGLISH).add(e);
+      (ChineseScript.hasHan(row[1]) ? CHINESE : ENGLISH).add(e);
     }
     CHINESE.sort(Comparator.comparingInt((Entry e) -> e.label().length()).reversed());
   }

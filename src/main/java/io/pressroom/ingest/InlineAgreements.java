@@ -1,6 +1,7 @@
 package io.pressroom.ingest;
 
 import io.pressroom.model.Agreement;
+import io.pressroom.text.ChineseScript;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -45,14 +46,7 @@ final class InlineAgreements {
   private static final Pattern BACKGROUND_AFTER;
 
   static {
-    Map<String, List<String>> roles = Map.of("before", new ArrayList<>(), "after", new ArrayList<>());
-    for (String[] row : Vocabulary.rows("background-titles.tsv", 2)) {
-      List<String> patterns = roles.get(row[0]);
-      if (patterns == null) {
-        throw new IllegalStateException("background-titles.tsv: unknown role " + row[0]);
-      }
-      patterns.add(row[1]);
-    }
+    Map<String, List<String>> roles = Vocabulary.byRole("background-titles.tsv", "before", "after");
     BACKGROUND_BEFORE = Pattern.compile(String.join("|", roles.get("before")));
     BACKGROUND_AFTER = Pattern.compile(String.join("|", roles.get("after")));
   }
@@ -65,7 +59,7 @@ final class InlineAgreements {
    * @param sides the two sides the release named before (「湖北省人民政府與香港特區政府」), for 「雙方」; may be empty
    */
   static List<Agreement> find(String sentence, List<String> sides) {
-    if (!LanguageDetector.hasHan(sentence)) {
+    if (!ChineseScript.hasHan(sentence)) {
       return EnglishSignings.find(sentence);
     }
     List<Agreement> out = new ArrayList<>();

@@ -79,10 +79,6 @@ public final class LanguageDetector {
     return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
-  /** Whether {@code s} contains a Han character. */
-  static boolean hasHan(CharSequence s) {
-    return s.codePoints().anyMatch(LanguageDetector::isHan);
-  }
 
   private static CharsetEncoder encoder(String name) {
     return Charset.isSupported(name) ? Charset.forName(name).newEncoder() : null;

@@ -1,5 +1,6 @@
 package io.pressroom.ingest;
 
+import io.pressroom.text.ChineseScript;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -342,7 +343,7 @@ final class MetadataReader {
         || TextShape.endsOpen(t)) {
       return false;
     }
-    if (LanguageDetector.hasHan(t)) {
+    if (ChineseScript.hasHan(t)) {
       return t.codePointCount(0, t.length()) <= MAX_TITLE_CHARS;
     }
     return t.split("\\s+").length <= MAX_TITLE_WORDS;

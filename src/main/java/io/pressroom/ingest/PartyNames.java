@@ -1,5 +1,6 @@
 package io.pressroom.ingest;
 
+import io.pressroom.text.ChineseScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,7 +38,7 @@ final class PartyNames {
   static {
     List<String> english = new ArrayList<>();
     for (String entry : Vocabulary.entries("org-suffixes.txt")) {
-      if (LanguageDetector.hasHan(entry)) {
+      if (ChineseScript.hasHan(entry)) {
         CHINESE_SUFFIXES.add(entry);
       } else {
         english.add(entry);

@@ -1,6 +1,5 @@
 package io.pressroom.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,16 +24,7 @@ final class PartyWords {
   private static final Pattern ENGLISH_TAIL;
 
   static {
-    Map<String, List<String>> roles =
-        Map.of("tail", new ArrayList<>(), "witness", new ArrayList<>(), "description", new ArrayList<>(), "lead", new ArrayList<>(),
-            "english-tail", new ArrayList<>());
-    for (String[] row : Vocabulary.rows("party-words.tsv", 2)) {
-      List<String> patterns = roles.get(row[0]);
-      if (patterns == null) {
-        throw new IllegalStateException("party-words.tsv: unknown role " + row[0]);
-      }
-      patterns.add(row[1]);
-    }
+    Map<String, List<String>> roles = Vocabulary.byRole("party-words.tsv", "tail", "witness", "description", "lead", "english-tail");
     TAIL = Pattern.compile(alternatives(roles.get("tail")) + "$");
     WITNESS = Pattern.compile(alternatives(roles.get("witness")));
     DESCRIPTION = Pattern.compile(alternatives(roles.get("description")));

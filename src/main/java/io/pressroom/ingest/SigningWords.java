@@ -1,5 +1,6 @@
 package io.pressroom.ingest;
 
+import io.pressroom.text.ChineseScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ final class SigningWords {
   static {
     List<String> english = new ArrayList<>();
     for (String word : Vocabulary.entries("signing-words.txt")) {
-      (LanguageDetector.hasHan(word) ? CHINESE : english).add(word);
+      (ChineseScript.hasHan(word) ? CHINESE : english).add(word);
     }
     ENGLISH =
         Pattern.compile(
@@ -41,15 +42,8 @@ final class SigningWords {
             Pattern.CASE_INSENSITIVE);
     ANY = Pattern.compile(
         CHINESE.stream().map(Pattern::quote).collect(Collectors.joining("|")) + "|" + ENGLISH.pattern(), Pattern.CASE_INSENSITIVE);
-    Map<String, List<String>> roles = Map.of(
-        "perfect", new ArrayList<>(), "plan", new ArrayList<>(), "future", new ArrayList<>(), "goes-on", new ArrayList<>(), "earlier", new ArrayList<>(), "done-after", new ArrayList<>(), "done-before", new ArrayList<>());
-    for (String[] row : Vocabulary.rows("signing-tense.tsv", 2)) {
-      List<String> patterns = roles.get(row[0]);
-      if (patterns == null) {
-        throw new IllegalStateException("signing-tense.tsv: unknown role " + row[0]);
-      }
-      patterns.add(row[1]);
-    }
+    Map<String, List<String>> roles = Vocabulary.byRole("signing-tense.tsv",
+        "perfect", "plan", "future", "goes-on", "earlier", "done-after", "done-before");
     PERFECT = compile(roles.get("perfect"));
     PLAN = compile(roles.get("plan"));
     FUTURE = compile(roles.get("future"));
@@ -119,7 +113,7 @@ final class SigningWords {
       if (EARLIER.matcher(after).lookingAt()) {
         continue;
       }
-      boolean english = !LanguageDetector.hasHan(word);
+      boolean english = !ChineseScript.hasHan(word);
       if (DONE_AFTER.matcher(after).lookingAt() || (english && (word.equals("signed") || word.equals("inked")))) {
         return true;
       }

@@ -4,6 +4,7 @@ import io.pressroom.model.Agreement;
 import io.pressroom.model.Area;
 import io.pressroom.model.AreaTaxonomy;
 import io.pressroom.model.Kind;
+import io.pressroom.text.ChineseScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -256,7 +257,7 @@ final class StructureParser {
     if (text.isEmpty() || TextShape.endsOpen(text) || text.contains("《") || INSIDE_SENTENCE.matcher(text).find()) {
       return false;
     }
-    if (LanguageDetector.hasHan(text)) {
+    if (ChineseScript.hasHan(text)) {
       return TextShape.han(text) <= MAX_HEADING_HAN && text.codePointCount(0, text.length()) <= MAX_HEADING_HAN * 2;
     }
     return text.length() <= MAX_HEADING_CHARS && TextShape.words(text) <= MAX_HEADING_WORDS;

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the word lists next to this class ({@code chrome.txt}, {@code org-suffixes.txt} …), so that
@@ -38,6 +40,26 @@ final class Vocabulary {
         cells[i] = cells[i].strip();
       }
       out.add(cells);
+    }
+    return out;
+  }
+
+  /**
+   * The second cells of a {@code role<TAB>pattern} table, by role ({@code party-words.tsv},
+   * {@code signing-tense.tsv} …), in file order; every role named is present, and a row of any other
+   * role is refused.
+   */
+  static Map<String, List<String>> byRole(String resource, String... roles) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String role : roles) {
+      out.put(role, new ArrayList<>());
+    }
+    for (String[] row : rows(resource, 2)) {
+      List<String> patterns = out.get(row[0]);
+      if (patterns == null) {
+        throw new IllegalStateException(resource + ": unknown role " + row[0]);
+      }
+      patterns.add(row[1]);
     }
     return out;
   }

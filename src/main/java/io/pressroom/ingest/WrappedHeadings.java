@@ -1,5 +1,6 @@
 package io.pressroom.ingest;
 
+import io.pressroom.text.ChineseScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ final class WrappedHeadings {
       Block b = blocks.get(i);
       if (i + 2 < blocks.size() && wraps(b, blocks.get(i + 1)) && TextShape.opensArticle(blocks.get(i + 2).text())) {
         Block c = blocks.get(i + 1);
-        String glue = LanguageDetector.hasHan(b.text()) && LanguageDetector.hasHan(c.text()) ? "" : " ";
+        String glue = ChineseScript.hasHan(b.text()) && ChineseScript.hasHan(c.text()) ? "" : " ";
         Block.Type type = b.type() == Block.Type.HEADING || c.type() == Block.Type.HEADING ? Block.Type.HEADING : Block.Type.TEXT;
         out.add(new Block(b.text() + glue + c.text(), type));
         i++;
@@ -49,7 +50,7 @@ final class WrappedHeadings {
         || !StructureParser.looksLikeHeading(a + " " + b)) {
       return false;
     }
-    if (LanguageDetector.hasHan(a)) {
+    if (ChineseScript.hasHan(a)) {
       return CHINESE_JOINERS.indexOf(a.charAt(a.length() - 1)) >= 0;
     }
     String[] words = a.split("\\s+");

@@ -57,7 +57,7 @@ public final class AreaTaxonomy {
       List<String> han = new ArrayList<>();
       List<Set<String>> words = new ArrayList<>();
       for (String name : ofArea) {
-        if (hasHan(name)) {
+        if (ChineseScript.hasHan(name)) {
           String k = hanKey(name);
           if (!k.isEmpty()) {
             han.add(k);
@@ -166,7 +166,7 @@ public final class AreaTaxonomy {
     if (exact.isPresent() || heading == null) {
       return exact;
     }
-    return hasHan(heading) ? matchHan(hanKey(heading)) : matchWords(new ArrayList<>(stems(heading)));
+    return ChineseScript.hasHan(heading) ? matchHan(hanKey(heading)) : matchWords(new ArrayList<>(stems(heading)));
   }
 
   private Optional<Area> matchHan(String key) {
@@ -294,9 +294,6 @@ public final class AreaTaxonomy {
     return n;
   }
 
-  private static boolean hasHan(String s) {
-    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-  }
 
   /** The Chinese characters of a name's key, without the words of co-operation. */
   private static String hanKey(String name) {

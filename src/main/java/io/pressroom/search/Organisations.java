@@ -45,7 +45,7 @@ public final class Organisations {
   /** The organisation id of a party's name. */
   public String id(String party) {
     String name = SPACES.matcher(party.strip()).replaceAll(" ");
-    if (hasHan(name)) {
+    if (ChineseScript.hasHan(name)) {
       return ChineseScript.toSimplified(name);
     }
     String english = LEADING_THE.matcher(name).replaceFirst("");
@@ -59,10 +59,7 @@ public final class Organisations {
 
   /** The glossary entry of an organisation id, if the glossary knows it. */
   public Optional<Glossary.Entry> entry(String id) {
-    return hasHan(id) ? glossary.findChinese(id) : Optional.empty();
+    return ChineseScript.hasHan(id) ? glossary.findChinese(id) : Optional.empty();
   }
 
-  private static boolean hasHan(String s) {
-    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-  }
 }

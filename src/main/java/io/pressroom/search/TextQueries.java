@@ -195,7 +195,7 @@ final class TextQueries {
 
   /** The units of one whitespace-free word: glossary terms, smartcn words, names, Latin words. */
   private void addWordUnits(List<Unit> units, String word) {
-    if (!UserQueryParser.hasHan(word)) {
+    if (!ChineseScript.hasHan(word)) {
       if (!word.isBlank() && latinQuery(word, 0) != null) { // English stop words ask for nothing
         units.add(new Unit(word, false, entryOf(word)));
       }
@@ -225,7 +225,7 @@ final class TextQueries {
       ts.reset();
       while (ts.incrementToken()) {
         String original = text.substring(offset.startOffset(), offset.endOffset());
-        boolean han = UserQueryParser.hasHan(original);
+        boolean han = ChineseScript.hasHan(original);
         boolean single = han && original.codePointCount(0, original.length()) == 1;
         if (single && (singles.length() == 0 || offset.startOffset() == singlesEnd)) {
           singlesStart = singles.length() == 0 ? offset.startOffset() : singlesStart;
@@ -274,7 +274,7 @@ final class TextQueries {
   }
 
   private Glossary.Entry entryOf(String text) {
-    if (UserQueryParser.hasHan(text)) {
+    if (ChineseScript.hasHan(text)) {
       return glossary.findChinese(text).orElse(null);
     }
     List<String> words = List.of(text.strip().split("\\s+"));
@@ -332,10 +332,10 @@ final class TextQueries {
       if (!seen.add(fold(term))) {
         continue;
       }
-      if (UserQueryParser.hasHan(term) && fold(term).contains(typedText)) {
+      if (ChineseScript.hasHan(term) && fold(term).contains(typedText)) {
         continue; // 金融服務 for 金融: every paragraph it matches, the words as typed match already
       }
-      boolean han = UserQueryParser.hasHan(term);
+      boolean han = ChineseScript.hasHan(term);
       Query q = context
           ? field(han ? CONTEXT : CONTEXT_EN, term, slop)
           : han ? hanQuery(TEXT_BIGRAM, term) : latinQuery(term, slop);
@@ -377,11 +377,11 @@ final class TextQueries {
     List<Query> alternatives = new ArrayList<>();
     boolean latin = UserQueryParser.hasLatinLetter(text);
     Query english = latin ? field(TEXT_EN, text, slop) : null;
-    if (english == null && latin && !UserQueryParser.hasHan(text) && !UserQueryParser.hasDigit(text)) {
+    if (english == null && latin && !ChineseScript.hasHan(text) && !UserQueryParser.hasDigit(text)) {
       return null;
     }
     addIfNotNull(alternatives, field(TEXT, text, slop), 1f);
-    if (UserQueryParser.hasHan(text)) {
+    if (ChineseScript.hasHan(text)) {
       addIfNotNull(alternatives, field(TEXT_BIGRAM, text, slop), 0.9f);
     }
     addIfNotNull(alternatives, english, 1f);
@@ -398,7 +398,7 @@ final class TextQueries {
   private List<Query> togetherness(String run, List<Unit> units) {
     List<Query> out = new ArrayList<>();
     for (String word : run.strip().split("\\s+")) {
-      if (UserQueryParser.hasHan(word) && word.codePointCount(0, word.length()) > 2) {
+      if (ChineseScript.hasHan(word) && word.codePointCount(0, word.length()) > 2) {
         Query exact = field(TEXT_BIGRAM, word, 0);
         if (exact != null) {
           out.add(new BoostQuery(exact, PHRASE_BOOST));

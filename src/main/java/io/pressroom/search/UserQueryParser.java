@@ -259,9 +259,6 @@ public final class UserQueryParser {
     }
   }
 
-  static boolean hasHan(String s) {
-    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-  }
 
   static boolean hasDigit(String s) {
     return s.chars().anyMatch(Character::isDigit);

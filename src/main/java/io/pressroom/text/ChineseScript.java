@@ -36,6 +36,11 @@ public final class ChineseScript {
 
   private ChineseScript() {}
 
+  /** Whether {@code s} holds a Han (Chinese) character, in either script. */
+  public static boolean hasHan(CharSequence s) {
+    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+  }
+
   /** The Simplified form of {@code c}, or {@code c} itself. */
   public static char toSimplified(char c) {
     return TABLE[c];
